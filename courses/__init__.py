@@ -1,0 +1,1 @@
+"""Curricula, courses and modules, enrollment, progress, requirements, quizzes, sessions, certificates."""

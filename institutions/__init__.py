@@ -1,0 +1,1 @@
+"""People and organisations: users, ministries, institutions, memberships, roles, scoping."""

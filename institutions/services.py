@@ -1,0 +1,358 @@
+"""Writes for people and institutions. Views, commands, tasks and tests call these; nothing else
+creates people, memberships, roles, invitations or setup codes."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from . import emails
+from .models import (
+    ROLE_GROUPS,
+    Institution,
+    Invitation,
+    Membership,
+    Ministry,
+    Role,
+    RoleAssignment,
+    SetupCode,
+    User,
+)
+from .scoping import can_manage, forget_scope
+
+# Setup codes are typed from paper: no 0/O, 1/I/L, and grouped by four.
+SETUP_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+SETUP_CODE_LENGTH = 12
+
+
+def hash_secret(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def normalise_setup_code(code: str) -> str:
+    return "".join(ch for ch in code.upper() if ch.isalnum())
+
+
+def format_setup_code(code: str) -> str:
+    return "-".join(code[i : i + 4] for i in range(0, len(code), 4))
+
+
+class InvalidSecret(Exception):
+    """An invitation link or setup code that is unknown, expired, used or revoked."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason  # "unknown", "expired" or "used"
+
+
+@dataclass(frozen=True)
+class PersonDetails:
+    """What is needed to create a person at an institution (from a form or an import row)."""
+
+    full_name: str
+    position: str
+    email: str | None = None
+    username: str | None = None
+    preferred_language: str = "fr"
+
+
+def _require_manager(actor: User, institution: Institution) -> None:
+    if not can_manage(actor, institution):
+        raise PermissionDenied(_("You do not manage this institution."))
+
+
+@transaction.atomic
+def create_people(
+    *, people: Iterable[tuple[PersonDetails, Institution]], created_by: User
+) -> list[User]:
+    """Create accounts without a password, each with a current membership; all or none.
+
+    Uniqueness is checked by the database constraints, so a race with another import fails whole.
+    People with an email address are sent an invitation once the transaction commits."""
+    people = list(people)
+    for institution in {institution for _, institution in people}:
+        _require_manager(created_by, institution)
+    users = []
+    for details, _institution in people:
+        user = User(
+            email=details.email or None,
+            username=details.username or None,
+            full_name=details.full_name,
+            preferred_language=details.preferred_language,
+        )
+        user.set_unusable_password()
+        user.full_clean(validate_unique=False, validate_constraints=False)
+        users.append(user)
+    users = User.objects.bulk_create(users, batch_size=500)
+    Membership.objects.bulk_create(
+        [
+            Membership(user=user, institution=institution, position=details.position)
+            for user, (details, institution) in zip(users, people, strict=True)
+        ],
+        batch_size=500,
+    )
+    invitees = [user.pk for user in users if user.email]
+    if invitees:
+        from .tasks import send_invitations
+
+        transaction.on_commit(
+            lambda: send_invitations.delay(user_ids=invitees, created_by_id=created_by.pk)
+        )
+    return users
+
+
+def create_person(*, details: PersonDetails, institution: Institution, created_by: User) -> User:
+    """Create one person (see create_people); a form gets field errors for taken logins."""
+    probe = User(email=details.email or None, username=details.username or None)
+    probe.validate_constraints()
+    return create_people(people=[(details, institution)], created_by=created_by)[0]
+
+
+@transaction.atomic
+def send_invitation(*, user: User, created_by: User | None) -> Invitation:
+    """Send (or send again) an invitation link; earlier unused links stop working."""
+    if not user.email:
+        raise ValidationError(_("This person has no email address."))
+    now = timezone.now()
+    Invitation.objects.filter(user=user, used_at__isnull=True, revoked_at__isnull=True).update(
+        revoked_at=now
+    )
+    token = secrets.token_urlsafe(32)
+    invitation = Invitation.objects.create(
+        user=user,
+        secret_hash=hash_secret(token),
+        created_by=created_by,
+        expires_at=now + timedelta(days=settings.INVITATION_VALID_DAYS),
+    )
+    transaction.on_commit(lambda: emails.send_invitation_email(user=user, token=token))
+    return invitation
+
+
+def find_invitation(token: str) -> Invitation:
+    """The usable invitation for a link's token, or InvalidSecret saying why not."""
+    invitation = (
+        Invitation.objects.select_related("user").filter(secret_hash=hash_secret(token)).first()
+    )
+    return _check_usable(invitation)
+
+
+def _check_usable(secret):
+    if secret is None or not secret.user.is_active:
+        raise InvalidSecret("unknown")
+    if secret.used_at is not None or secret.revoked_at is not None:
+        raise InvalidSecret("used")
+    if secret.is_expired:
+        raise InvalidSecret("expired")
+    return secret
+
+
+@transaction.atomic
+def accept_invitation(*, token: str, password: str) -> User:
+    """Set the invited person's password; the link then stops working."""
+    invitation = _check_usable(
+        Invitation.objects.select_for_update()
+        .select_related("user")
+        .filter(secret_hash=hash_secret(token))
+        .first()
+    )
+    return _use_secret(invitation, password)
+
+
+def _use_secret(secret, password: str) -> User:
+    user = secret.user
+    validate_password(password, user=user)
+    user.set_password(password)
+    user.save(update_fields=["password"])
+    secret.used_at = timezone.now()
+    secret.save(update_fields=["used_at"])
+    return user
+
+
+@transaction.atomic
+def issue_setup_codes(*, users: Iterable[User], created_by: User) -> list[tuple[User, str]]:
+    """Print-once codes for people without email; each replaces the person's earlier codes."""
+    users = list(users)
+    now = timezone.now()
+    for user in users:
+        membership = user.memberships.current().select_related("institution").first()
+        if membership is None:
+            raise ValidationError(_("%(name)s has no current membership.") % {"name": user})
+        _require_manager(created_by, membership.institution)
+        if not user.username:
+            raise ValidationError(
+                _("%(name)s has no username to sign in with; add one first.") % {"name": user}
+            )
+    SetupCode.objects.filter(user__in=users, used_at__isnull=True, revoked_at__isnull=True).update(
+        revoked_at=now
+    )
+    issued = []
+    for user in users:
+        code = "".join(secrets.choice(SETUP_CODE_ALPHABET) for _ in range(SETUP_CODE_LENGTH))
+        SetupCode.objects.create(
+            user=user,
+            secret_hash=hash_secret(code),
+            created_by=created_by,
+            expires_at=now + timedelta(days=settings.SETUP_CODE_VALID_DAYS),
+        )
+        issued.append((user, format_setup_code(code)))
+    return issued
+
+
+@transaction.atomic
+def redeem_setup_code(*, username: str, code: str, password: str) -> User:
+    """Set a password with a printed code. The code must belong to the username typed."""
+    setup_code = (
+        SetupCode.objects.select_for_update()
+        .select_related("user")
+        .filter(secret_hash=hash_secret(normalise_setup_code(code)))
+        .first()
+    )
+    if setup_code is not None and (setup_code.user.username or "").lower() != username.lower():
+        setup_code = None
+    return _use_secret(_check_usable(setup_code), password)
+
+
+@transaction.atomic
+def end_membership(*, user: User, ended_by: User) -> Membership:
+    """End the person's current membership (they leave the institution); the record is kept."""
+    membership = (
+        Membership.objects.select_for_update()
+        .select_related("institution")
+        .filter(user=user, ended_at__isnull=True)
+        .first()
+    )
+    if membership is None:
+        raise ValidationError(_("This person has no current membership."))
+    _require_manager(ended_by, membership.institution)
+    membership.ended_at = timezone.now()
+    membership.save(update_fields=["ended_at"])
+    return membership
+
+
+@transaction.atomic
+def transfer_person(
+    *, user: User, to_institution: Institution, moved_by: User, position: str | None = None
+) -> Membership:
+    """Move a person to another institution of the same ministry, keeping the old membership."""
+    current = (
+        Membership.objects.select_for_update()
+        .select_related("institution")
+        .filter(user=user, ended_at__isnull=True)
+        .first()
+    )
+    if current is None:
+        raise ValidationError(_("This person has no current membership."))
+    _require_manager(moved_by, current.institution)
+    if to_institution.ministry_id != current.institution.ministry_id:
+        raise ValidationError(_("People can only move between institutions of the same ministry."))
+    if to_institution.pk == current.institution_id:
+        raise ValidationError(_("This person already works at this institution."))
+    if not to_institution.is_active:
+        raise ValidationError(_("This institution is not active."))
+    now = timezone.now()
+    current.ended_at = now
+    current.save(update_fields=["ended_at"])
+    return Membership.objects.create(
+        user=user,
+        institution=to_institution,
+        position=position or current.position,
+        started_at=now,
+    )
+
+
+@transaction.atomic
+def deactivate_person(*, user: User, deactivated_by: User) -> User:
+    """Stop the person from signing in; their records stay for history and figures."""
+    membership = user.memberships.current().select_related("institution").first()
+    if membership is None or not can_manage(deactivated_by, membership.institution):
+        raise PermissionDenied(_("You do not manage this person."))
+    if user.pk == deactivated_by.pk:
+        raise ValidationError(_("You cannot deactivate your own account."))
+    user.is_active = False
+    user.save(update_fields=["is_active"])
+    Invitation.objects.filter(user=user, used_at__isnull=True).update(revoked_at=timezone.now())
+    SetupCode.objects.filter(user=user, used_at__isnull=True).update(revoked_at=timezone.now())
+    return user
+
+
+def sync_role_groups(*, user: User) -> None:
+    """Make the person's groups match the roles they hold (groups carry permissions only)."""
+    held = set(RoleAssignment.objects.filter(user=user).values_list("role", flat=True))
+    role_groups = {role: Group.objects.get_or_create(name=name)[0] for role, name in ROLE_GROUPS.items()}
+    user.groups.remove(*[g for role, g in role_groups.items() if role not in held])
+    user.groups.add(*[g for role, g in role_groups.items() if role in held])
+    is_staff = Role.PLATFORM_ADMIN in held
+    if user.is_staff != is_staff:
+        user.is_staff = is_staff
+        user.save(update_fields=["is_staff"])
+    forget_scope(user)
+
+
+@transaction.atomic
+def assign_role(
+    *,
+    user: User,
+    role: str,
+    ministry: Ministry | None = None,
+    institution: Institution | None = None,
+    has_staff_records_access: bool = False,
+) -> RoleAssignment:
+    """Give a person a role in a scope. Idempotent: the same role and scope twice is one row."""
+    assignment, created = RoleAssignment.objects.get_or_create(
+        user=user,
+        role=role,
+        ministry=ministry,
+        institution=institution,
+        defaults={"has_staff_records_access": has_staff_records_access},
+    )
+    if created:
+        assignment.full_clean()
+    elif assignment.has_staff_records_access != has_staff_records_access:
+        assignment.has_staff_records_access = has_staff_records_access
+        assignment.full_clean()
+        assignment.save(update_fields=["has_staff_records_access"])
+    sync_role_groups(user=user)
+    return assignment
+
+
+@transaction.atomic
+def save_role_assignment(*, assignment: RoleAssignment) -> RoleAssignment:
+    """Create or change a role assignment from the admin, keeping groups in step."""
+    previous_user_id = (
+        RoleAssignment.objects.filter(pk=assignment.pk).values_list("user_id", flat=True).first()
+        if assignment.pk
+        else None
+    )
+    assignment.full_clean()
+    assignment.save()
+    sync_role_groups(user=assignment.user)
+    if previous_user_id and previous_user_id != assignment.user_id:
+        sync_role_groups(user=User.objects.get(pk=previous_user_id))
+    return assignment
+
+
+@transaction.atomic
+def revoke_role(*, assignment: RoleAssignment) -> None:
+    user = assignment.user
+    assignment.delete()
+    sync_role_groups(user=user)
+
+
+def update_profile(*, user: User, full_name: str, preferred_language: str, time_zone: str) -> User:
+    user.full_name = full_name
+    user.preferred_language = preferred_language
+    user.time_zone = time_zone
+    user.full_clean(exclude=["password"])
+    user.save(update_fields=["full_name", "preferred_language", "time_zone"])
+    return user

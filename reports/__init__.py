@@ -1,0 +1,1 @@
+"""Ministry and institution dashboards, exports and the read-only API."""
