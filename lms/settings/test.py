@@ -13,3 +13,5 @@ CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://passerelle-te
 CELERY_BROKER_URL = ""
 CELERY_TASK_ALWAYS_EAGER = True
 MEDIA_ROOT = env.path("MEDIA_ROOT", default="/tmp/passerelle-test-media")  # noqa: S108
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

@@ -1,0 +1,131 @@
+"""Personas shared by every test: a learner, a manager, a ministry reviewer and so on, in two
+ministries (Mali and Niger) so that every check can look for data leaking across the wall."""
+
+import os
+
+import pytest
+
+from institutions import services
+from institutions.models import Institution, Role
+
+from .factories import InstitutionFactory, MembershipFactory, MinistryFactory, UserFactory
+
+PASSWORD = "correct-horse-battery"  # what UserFactory sets
+
+
+def require_service(name: str, available: bool, reason: str) -> None:
+    """Skip a test whose service is missing, unless CI asked that every such skip fail."""
+    if available:
+        return
+    message = f"{name} not available: {reason}"
+    if os.environ.get("PASSERELLE_REQUIRE_SERVICES"):
+        pytest.fail(message + " (PASSERELLE_REQUIRE_SERVICES is set)", pytrace=False)
+    pytest.skip(message)
+
+
+@pytest.fixture
+def mali(db):
+    return MinistryFactory(name="Ministère de la Justice du Mali", country_code="ML")
+
+
+@pytest.fixture
+def niger(db):
+    return MinistryFactory(name="Ministère de la Justice du Niger", country_code="NE")
+
+
+@pytest.fixture
+def bamako(mali):
+    return InstitutionFactory(
+        ministry=mali, name="Maison Centrale d'Arrêt de Bamako", code="ML-BKO-MCA", region="Bamako"
+    )
+
+
+@pytest.fixture
+def koulikoro(mali):
+    return InstitutionFactory(ministry=mali, name="Prison de Koulikoro", code="ML-KKR-PRI")
+
+
+@pytest.fixture
+def niamey(niger):
+    return InstitutionFactory(
+        ministry=niger, name="Prison civile de Niamey", code="NE-NIA-PC", region="Niamey"
+    )
+
+
+@pytest.fixture
+def learner(bamako):
+    user = UserFactory(username="learner", full_name="Aminata Traoré")
+    MembershipFactory(user=user, institution=bamako)
+    services.assign_role(user=user, role=Role.LEARNER)
+    return user
+
+
+@pytest.fixture
+def other_learner(koulikoro):
+    user = UserFactory(username="other-learner", full_name="Moussa Diarra")
+    MembershipFactory(user=user, institution=koulikoro)
+    services.assign_role(user=user, role=Role.LEARNER)
+    return user
+
+
+@pytest.fixture
+def trainer(db):
+    user = UserFactory(username="trainer", full_name="Claire Martin")
+    services.assign_role(user=user, role=Role.TRAINER)
+    return user
+
+
+@pytest.fixture
+def other_trainer(db):
+    user = UserFactory(username="trainer2", full_name="Ibrahim Keïta")
+    services.assign_role(user=user, role=Role.TRAINER)
+    return user
+
+
+@pytest.fixture
+def manager(bamako):
+    user = UserFactory(username="manager", full_name="Seydou Coulibaly")
+    MembershipFactory(user=user, institution=bamako, position="manager")
+    services.assign_role(user=user, role=Role.INSTITUTION_MANAGER, institution=bamako)
+    return user
+
+
+@pytest.fixture
+def manager_elsewhere(koulikoro):
+    user = UserFactory(username="manager-kkr", full_name="Fatoumata Sidibé")
+    MembershipFactory(user=user, institution=koulikoro, position="manager")
+    services.assign_role(user=user, role=Role.INSTITUTION_MANAGER, institution=koulikoro)
+    return user
+
+
+@pytest.fixture
+def ministry_reviewer(mali):
+    user = UserFactory(username="reviewer-ml", full_name="Oumar Sangaré")
+    services.assign_role(user=user, role=Role.MINISTRY_REVIEWER, ministry=mali)
+    return user
+
+
+@pytest.fixture
+def reviewer_other_ministry(niger):
+    user = UserFactory(username="reviewer-ne", full_name="Hadiza Issoufou")
+    services.assign_role(user=user, role=Role.MINISTRY_REVIEWER, ministry=niger)
+    return user
+
+
+@pytest.fixture
+def platform_admin(db):
+    user = UserFactory(username="admin", full_name="Platform Admin")
+    services.assign_role(user=user, role=Role.PLATFORM_ADMIN)
+    return user
+
+
+@pytest.fixture
+def staff_of(db):
+    """Make `n` current staff at an institution: staff_of(bamako, 7)."""
+
+    def make(institution: Institution, n: int, position: str = "prison_officer"):
+        return [
+            MembershipFactory(institution=institution, position=position).user for _ in range(n)
+        ]
+
+    return make
