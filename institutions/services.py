@@ -74,9 +74,12 @@ def _require_manager(actor: User, institution: Institution) -> None:
 
 @transaction.atomic
 def create_people(
-    *, people: Iterable[tuple[PersonDetails, Institution]], created_by: User
+    *,
+    people: Iterable[tuple[PersonDetails, Institution]],
+    created_by: User,
+    invite: bool = True,
 ) -> list[User]:
-    """Create accounts without a password, each with a current membership; all or none.
+    """Create learners' accounts without a password, each with a current membership; all or none.
 
     Uniqueness is checked by the database constraints, so a race with another import fails whole.
     People with an email address are sent an invitation once the transaction commits."""
@@ -102,8 +105,12 @@ def create_people(
         ],
         batch_size=500,
     )
+    RoleAssignment.objects.bulk_create(
+        [RoleAssignment(user=user, role=Role.LEARNER) for user in users], batch_size=500
+    )
+    Group.objects.get_or_create(name=ROLE_GROUPS[Role.LEARNER])[0].user_set.add(*users)
     invitees = [user.pk for user in users if user.email]
-    if invitees:
+    if invitees and invite:
         from .tasks import send_invitations
 
         transaction.on_commit(
@@ -355,4 +362,16 @@ def update_profile(*, user: User, full_name: str, preferred_language: str, time_
     user.time_zone = time_zone
     user.full_clean(exclude=["password"])
     user.save(update_fields=["full_name", "preferred_language", "time_zone"])
+    return user
+
+
+@transaction.atomic
+def create_account(*, user: User, created_by: User) -> User:
+    """Create an account with no institution (a trainer, a reviewer, an admin), invited by email
+    when it has one; roles are then given as role assignments."""
+    user.set_unusable_password()
+    user.full_clean()
+    user.save()
+    if user.email:
+        send_invitation(user=user, created_by=created_by)
     return user

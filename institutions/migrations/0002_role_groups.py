@@ -22,6 +22,9 @@ GROUP_PERMISSIONS = {
         ("institutions", "roleassignment", "change_roleassignment"),
         ("institutions", "roleassignment", "delete_roleassignment"),
         ("institutions", "roleassignment", "view_roleassignment"),
+        ("institutions", "user", "add_user"),
+        ("institutions", "user", "change_user"),
+        ("institutions", "user", "view_user"),
     ],
 }
 

@@ -1,0 +1,105 @@
+"""The Wagtail admin for platform admins: ministries, institutions, people and role assignments.
+
+Role assignments and new accounts go through services, so groups stay in step with roles and new
+people receive their invitation."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.views import generic
+
+from . import services
+from .models import Institution, Ministry, RoleAssignment, User
+
+
+class MinistryViewSet(ModelViewSet):
+    model = Ministry
+    icon = "site"
+    menu_label = _("Ministries")
+    form_fields = ["name", "country_code"]
+    list_display = ["name", "country_code"]
+    search_fields = ["name", "country_code"]
+    add_to_admin_menu = False
+
+
+class InstitutionViewSet(ModelViewSet):
+    model = Institution
+    icon = "home"
+    menu_label = _("Institutions")
+    form_fields = ["ministry", "name", "code", "kind", "region", "city", "is_active"]
+    list_display = ["name", "code", "ministry", "kind", "region", "is_active"]
+    list_filter = ["ministry", "kind", "is_active"]
+    search_fields = ["name", "code", "region", "city"]
+
+
+class PersonCreateView(generic.CreateView):
+    def save_instance(self):
+        return services.create_account(user=self.form.save(commit=False), created_by=self.request.user)
+
+
+class PersonViewSet(ModelViewSet):
+    """Accounts without an institution (trainers, reviewers, admins); staff come from managers."""
+
+    model = User
+    icon = "user"
+    menu_label = _("People")
+    url_prefix = "people"
+    add_view_class = PersonCreateView
+    form_fields = ["full_name", "email", "username", "preferred_language", "time_zone", "is_active"]
+    list_display = ["full_name", "email", "username", "is_active"]
+    list_filter = ["is_active"]
+    search_fields = ["full_name", "email", "username"]
+    inspect_view_enabled = False
+
+    def get_queryset(self, request):
+        return User.objects.order_by("full_name")
+
+
+class RoleAssignmentCreateView(generic.CreateView):
+    def save_instance(self):
+        return services.save_role_assignment(assignment=self.form.save(commit=False))
+
+
+class RoleAssignmentEditView(generic.EditView):
+    def save_instance(self):
+        return services.save_role_assignment(assignment=self.form.save(commit=False))
+
+
+class RoleAssignmentDeleteView(generic.DeleteView):
+    def delete_action(self):
+        services.revoke_role(assignment=self.object)
+
+
+class RoleAssignmentViewSet(ModelViewSet):
+    model = RoleAssignment
+    icon = "key"
+    menu_label = _("Role assignments")
+    add_view_class = RoleAssignmentCreateView
+    edit_view_class = RoleAssignmentEditView
+    delete_view_class = RoleAssignmentDeleteView
+    form_fields = ["user", "role", "ministry", "institution", "has_staff_records_access"]
+    list_display = ["user", "role", "scope_label", "has_staff_records_access"]
+    list_filter = ["role", "ministry"]
+    search_fields = ["user__full_name", "user__email", "user__username"]
+
+    def get_queryset(self, request):
+        return RoleAssignment.objects.select_related("user", "ministry", "institution")
+
+
+class PeopleAndInstitutionsGroup(ViewSetGroup):
+    menu_label = _("People and institutions")
+    menu_icon = "group"
+    menu_order = 200
+    items = (MinistryViewSet, InstitutionViewSet, PersonViewSet, RoleAssignmentViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_viewsets():
+    return PeopleAndInstitutionsGroup()
+
+
+@hooks.register("construct_settings_menu")
+def hide_wagtail_user_management(request, menu_items):
+    # Accounts are managed under "People and institutions" (roles drive groups there).
+    menu_items[:] = [item for item in menu_items if item.name not in ("users", "groups")]
