@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 SMALL_GROUP_MAX = 4
 HIDDEN_LABEL = _("<5")
+WITHHELD_LABEL = _("hidden")
 
 K = TypeVar("K", bound=Hashable)
 
@@ -24,6 +25,9 @@ class Figure:
 
     people: int | None
     reached: int | None = None
+    # A hidden total reads "hidden", never "<5": that would be untrue of a withheld total of five
+    # or more, and telling the two apart gives groups away (four hidden groups under five are 1s).
+    is_withheld: bool = False
 
     @property
     def is_hidden(self) -> bool:
@@ -42,7 +46,9 @@ class Figure:
         return None if rate is None else round(rate * 100)
 
     def __str__(self) -> str:
-        return str(HIDDEN_LABEL) if self.people is None else str(self.people)
+        if self.people is None:
+            return str(WITHHELD_LABEL if self.is_withheld else HIDDEN_LABEL)
+        return str(self.people)
 
 
 @dataclass(frozen=True)
@@ -86,7 +92,14 @@ def protect_counts(
         n_hidden > 1 and hidden_sum in (n_hidden, SMALL_GROUP_MAX * n_hidden)
     )
     if is_small(total_people) or total_gives_away:
-        total = Figure(None)
+        total = Figure(None, is_withheld=True)
     else:
+        # The total rate gives every hidden group's rate away when all of them reached it or
+        # none did.
+        hidden_reached = sum(
+            reached.get(key, 0) for key, count in people.items() if is_small(count)
+        )
+        if total_reached is not None and n_hidden and hidden_reached in (0, hidden_sum):
+            total_reached = None
         total = Figure(total_people, total_reached)
     return ProtectedTable(cells, total)

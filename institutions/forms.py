@@ -16,6 +16,8 @@ _ZONES = sorted(zoneinfo.available_timezones())
 TIME_ZONE_CHOICES = [(z, z) for z in _ZONES if z.startswith("Africa/")] + [
     (z, z) for z in _ZONES if not z.startswith("Africa/") and "/" in z
 ]
+# The server's zone, which people may hold too: a form without it would change it on every save.
+TIME_ZONE_CHOICES.append(("UTC", "UTC"))
 
 
 class ProfileForm(forms.Form):

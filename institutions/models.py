@@ -475,3 +475,83 @@ class SetupCode(SingleUseSecret):
         verbose_name = _("setup code")
         verbose_name_plural = _("setup codes")
         default_related_name = "setup_codes"
+
+
+class AuditEventQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise PermissionError("The audit trail is append-only.")
+
+    def delete(self):
+        raise PermissionError("The audit trail is append-only.")
+
+
+class AuditEvent(models.Model):
+    """One security-relevant event: who did what to which object, when and from where.
+
+    Append-only: rows are never changed or deleted. Holds personal data (actor, IP address);
+    never a password, token or code."""
+
+    class Action(models.TextChoices):
+        LOGIN_SUCCEEDED = "login_succeeded", _("Sign-in succeeded")
+        LOGIN_FAILED = "login_failed", _("Sign-in failed")
+        ACCOUNT_CREATED = "account_created", _("Account created")
+        ROLE_ASSIGNED = "role_assigned", _("Role assigned")
+        ROLE_CHANGED = "role_changed", _("Role changed")
+        ROLE_REVOKED = "role_revoked", _("Role revoked")
+        STAFF_IMPORTED = "staff_imported", _("Staff imported")
+        INVITATION_SENT = "invitation_sent", _("Invitation sent")
+        INVITATION_ACCEPTED = "invitation_accepted", _("Invitation accepted")
+        SETUP_CODES_ISSUED = "setup_codes_issued", _("Setup codes issued")
+        SETUP_CODE_USED = "setup_code_used", _("Setup code used")
+        PERSON_TRANSFERRED = "person_transferred", _("Person transferred")
+        MEMBERSHIP_ENDED = "membership_ended", _("Membership ended")
+        PERSON_DEACTIVATED = "person_deactivated", _("Account deactivated")
+        DATA_EXPORTED = "data_exported", _("Data exported")
+        PERSON_ERASED = "person_erased", _("Person erased")
+        PASSWORD_CHANGED = "password_changed", _("Password changed")
+        SECOND_FACTOR_CHANGED = "second_factor_changed", _("Second factor changed")
+
+    created_at = models.DateTimeField(_("time"), default=timezone.now, db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("actor"),
+    )
+    ip_address = models.GenericIPAddressField(_("IP address"), null=True, blank=True)
+    action = models.CharField(_("action"), max_length=40, db_index=True)
+    object_type = models.CharField(_("object type"), max_length=100, blank=True)
+    object_id = models.CharField(_("object id"), max_length=64, blank=True)
+    object_label = models.CharField(_("object"), max_length=255, blank=True)
+    details = models.JSONField(_("details"), default=dict, blank=True)
+
+    objects = AuditEventQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("audit event")
+        verbose_name_plural = _("audit trail")
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["object_type", "object_id"])]
+
+    def __str__(self) -> str:
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.get_action_display()} {self.object_label}"
+
+    def get_action_display(self) -> str:
+        try:
+            return str(self.Action(self.action).label)
+        except ValueError:
+            return self.action
+
+    @property
+    def action_label(self) -> str:
+        return self.get_action_display()
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise PermissionError("The audit trail is append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise PermissionError("The audit trail is append-only.")

@@ -17,9 +17,10 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from . import emails
+from . import audit, emails
 from .models import (
     ROLE_GROUPS,
+    AuditEvent,
     Institution,
     Invitation,
     Membership,
@@ -121,9 +122,24 @@ def create_people(
 
 def create_person(*, details: PersonDetails, institution: Institution, created_by: User) -> User:
     """Create one person (see create_people); a form gets field errors for taken logins."""
+    # The constraints' own message names the constraint; say which login is taken instead.
+    taken = {}
+    if details.email and User.objects.filter(email__iexact=details.email.strip()).exists():
+        taken["email"] = _("Someone already uses this email address.")
+    if details.username and User.objects.filter(username__iexact=details.username.strip()).exists():
+        taken["username"] = _("Someone already uses this username.")
+    if taken:
+        raise ValidationError(taken)
     probe = User(email=details.email or None, username=details.username or None)
     probe.validate_constraints()
-    return create_people(people=[(details, institution)], created_by=created_by)[0]
+    user = create_people(people=[(details, institution)], created_by=created_by)[0]
+    audit.record(
+        action=AuditEvent.Action.ACCOUNT_CREATED,
+        actor=created_by,
+        target=user,
+        details={"institution": institution.code, "position": details.position},
+    )
+    return user
 
 
 @transaction.atomic
@@ -143,6 +159,7 @@ def send_invitation(*, user: User, created_by: User | None) -> Invitation:
         expires_at=now + timedelta(days=settings.INVITATION_VALID_DAYS),
     )
     transaction.on_commit(lambda: emails.send_invitation_email(user=user, token=token))
+    audit.record(action=AuditEvent.Action.INVITATION_SENT, actor=created_by, target=user)
     return invitation
 
 
@@ -173,7 +190,9 @@ def accept_invitation(*, token: str, password: str) -> User:
         .filter(secret_hash=hash_secret(token))
         .first()
     )
-    return _use_secret(invitation, password)
+    user = _use_secret(invitation, password)
+    audit.record(action=AuditEvent.Action.INVITATION_ACCEPTED, actor=user, target=user)
+    return user
 
 
 def _use_secret(secret, password: str) -> User:
@@ -213,6 +232,7 @@ def issue_setup_codes(*, users: Iterable[User], created_by: User) -> list[tuple[
             expires_at=now + timedelta(days=settings.SETUP_CODE_VALID_DAYS),
         )
         issued.append((user, format_setup_code(code)))
+        audit.record(action=AuditEvent.Action.SETUP_CODES_ISSUED, actor=created_by, target=user)
     return issued
 
 
@@ -227,7 +247,9 @@ def redeem_setup_code(*, username: str, code: str, password: str) -> User:
     )
     if setup_code is not None and (setup_code.user.username or "").lower() != username.lower():
         setup_code = None
-    return _use_secret(_check_usable(setup_code), password)
+    user = _use_secret(_check_usable(setup_code), password)
+    audit.record(action=AuditEvent.Action.SETUP_CODE_USED, actor=user, target=user)
+    return user
 
 
 @transaction.atomic
@@ -244,6 +266,12 @@ def end_membership(*, user: User, ended_by: User) -> Membership:
     _require_manager(ended_by, membership.institution)
     membership.ended_at = timezone.now()
     membership.save(update_fields=["ended_at"])
+    audit.record(
+        action=AuditEvent.Action.MEMBERSHIP_ENDED,
+        actor=ended_by,
+        target=user,
+        details={"institution": membership.institution.code},
+    )
     return membership
 
 
@@ -270,12 +298,19 @@ def transfer_person(
     now = timezone.now()
     current.ended_at = now
     current.save(update_fields=["ended_at"])
-    return Membership.objects.create(
+    membership = Membership.objects.create(
         user=user,
         institution=to_institution,
         position=position or current.position,
         started_at=now,
     )
+    audit.record(
+        action=AuditEvent.Action.PERSON_TRANSFERRED,
+        actor=moved_by,
+        target=user,
+        details={"from": current.institution.code, "to": to_institution.code},
+    )
+    return membership
 
 
 @transaction.atomic
@@ -290,6 +325,7 @@ def deactivate_person(*, user: User, deactivated_by: User) -> User:
     user.save(update_fields=["is_active"])
     Invitation.objects.filter(user=user, used_at__isnull=True).update(revoked_at=timezone.now())
     SetupCode.objects.filter(user=user, used_at__isnull=True).update(revoked_at=timezone.now())
+    audit.record(action=AuditEvent.Action.PERSON_DEACTIVATED, actor=deactivated_by, target=user)
     return user
 
 
@@ -314,6 +350,7 @@ def assign_role(
     ministry: Ministry | None = None,
     institution: Institution | None = None,
     has_staff_records_access: bool = False,
+    assigned_by: User | None = None,
 ) -> RoleAssignment:
     """Give a person a role in a scope. Idempotent: the same role and scope twice is one row."""
     assignment, created = RoleAssignment.objects.get_or_create(
@@ -325,16 +362,33 @@ def assign_role(
     )
     if created:
         assignment.full_clean()
+        _record_role(AuditEvent.Action.ROLE_ASSIGNED, assignment, assigned_by)
     elif assignment.has_staff_records_access != has_staff_records_access:
         assignment.has_staff_records_access = has_staff_records_access
         assignment.full_clean()
         assignment.save(update_fields=["has_staff_records_access"])
+        _record_role(AuditEvent.Action.ROLE_CHANGED, assignment, assigned_by)
     sync_role_groups(user=user)
     return assignment
 
 
+def _record_role(action: str, assignment: RoleAssignment, actor: User | None) -> None:
+    audit.record(
+        action=action,
+        actor=actor,
+        target=assignment.user,
+        details={
+            "role": assignment.role,
+            "scope": assignment.scope_label,
+            "staff_records": assignment.has_staff_records_access,
+        },
+    )
+
+
 @transaction.atomic
-def save_role_assignment(*, assignment: RoleAssignment) -> RoleAssignment:
+def save_role_assignment(
+    *, assignment: RoleAssignment, saved_by: User | None = None
+) -> RoleAssignment:
     """Create or change a role assignment from the admin, keeping groups in step."""
     previous_user_id = (
         RoleAssignment.objects.filter(pk=assignment.pk).values_list("user_id", flat=True).first()
@@ -342,7 +396,13 @@ def save_role_assignment(*, assignment: RoleAssignment) -> RoleAssignment:
         else None
     )
     assignment.full_clean()
+    is_new = assignment.pk is None
     assignment.save()
+    _record_role(
+        AuditEvent.Action.ROLE_ASSIGNED if is_new else AuditEvent.Action.ROLE_CHANGED,
+        assignment,
+        saved_by,
+    )
     sync_role_groups(user=assignment.user)
     if previous_user_id and previous_user_id != assignment.user_id:
         sync_role_groups(user=User.objects.get(pk=previous_user_id))
@@ -350,8 +410,9 @@ def save_role_assignment(*, assignment: RoleAssignment) -> RoleAssignment:
 
 
 @transaction.atomic
-def revoke_role(*, assignment: RoleAssignment) -> None:
+def revoke_role(*, assignment: RoleAssignment, revoked_by: User | None = None) -> None:
     user = assignment.user
+    _record_role(AuditEvent.Action.ROLE_REVOKED, assignment, revoked_by)
     assignment.delete()
     sync_role_groups(user=user)
 
@@ -372,6 +433,7 @@ def create_account(*, user: User, created_by: User) -> User:
     user.set_unusable_password()
     user.full_clean()
     user.save()
+    audit.record(action=AuditEvent.Action.ACCOUNT_CREATED, actor=created_by, target=user)
     if user.email:
         send_invitation(user=user, created_by=created_by)
     return user

@@ -22,7 +22,8 @@ from django.db.models.functions import Lower
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from .models import Institution, Position, User
+from . import audit
+from .models import AuditEvent, Institution, Position, User
 from .scoping import can_manage
 from .services import PersonDetails, create_people
 
@@ -357,4 +358,12 @@ def import_staff(*, data: bytes, actor: User) -> ImportResult:
         return ImportResult(errors=errors)
     with transaction.atomic():
         created = create_people(people=valid, created_by=actor)
+        audit.record(
+            action=AuditEvent.Action.STAFF_IMPORTED,
+            actor=actor,
+            details={
+                "people": len(created),
+                "institutions": sorted({institution.code for _, institution in valid}),
+            },
+        )
     return ImportResult(created=created)

@@ -390,7 +390,9 @@ def redeem_setup_code(request: HttpRequest) -> HttpResponse:
 
     form = SetupCodeRedeemForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if not ratelimit.consume(request, action="setup_code", key=form.cleaned_data["username"]):
+        # Usernames match without regard to case, so the limit must too.
+        key = form.cleaned_data["username"].lower()
+        if not ratelimit.consume(request, action="setup_code", key=key):
             form.add_error(None, _("Too many attempts. Wait a few minutes and try again."))
         else:
             try:
@@ -429,8 +431,10 @@ def health(request: HttpRequest) -> JsonResponse:
         checks["database"] = "unreachable"
         checks["migrations"] = "unknown"
     else:
-        executor = MigrationExecutor(connection)
-        if executor.migration_plan(executor.loader.graph.leaf_nodes()):
+        # Every migration on disk, not only the path to the latest: one left out under an
+        # applied one is as unready as the latest not run.
+        loader = MigrationExecutor(connection).loader
+        if set(loader.graph.nodes) - set(loader.applied_migrations):
             checks["migrations"] = "pending"
     healthy = all(value == "ok" for value in checks.values())
     return JsonResponse(

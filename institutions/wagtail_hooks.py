@@ -8,9 +8,11 @@ from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.views import generic
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 from . import services
-from .models import Institution, Ministry, RoleAssignment, User
+from .models import AuditEvent, Institution, Ministry, RoleAssignment, User
 
 
 class MinistryViewSet(ModelViewSet):
@@ -58,17 +60,21 @@ class PersonViewSet(ModelViewSet):
 
 class RoleAssignmentCreateView(generic.CreateView):
     def save_instance(self):
-        return services.save_role_assignment(assignment=self.form.save(commit=False))
+        return services.save_role_assignment(
+            assignment=self.form.save(commit=False), saved_by=self.request.user
+        )
 
 
 class RoleAssignmentEditView(generic.EditView):
     def save_instance(self):
-        return services.save_role_assignment(assignment=self.form.save(commit=False))
+        return services.save_role_assignment(
+            assignment=self.form.save(commit=False), saved_by=self.request.user
+        )
 
 
 class RoleAssignmentDeleteView(generic.DeleteView):
     def delete_action(self):
-        services.revoke_role(assignment=self.object)
+        services.revoke_role(assignment=self.object, revoked_by=self.request.user)
 
 
 class RoleAssignmentViewSet(ModelViewSet):
@@ -87,11 +93,49 @@ class RoleAssignmentViewSet(ModelViewSet):
         return RoleAssignment.objects.select_related("user", "ministry", "institution")
 
 
+class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
+    """Nobody adds, changes or deletes audit events, superusers included."""
+
+    def user_has_permission(self, user, action):
+        if action in ("add", "change", "delete"):
+            return False
+        return super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+register_permission_policy(AuditEvent, ReadOnlyPermissionPolicy(AuditEvent))
+
+
+class AuditEventViewSet(ModelViewSet):
+    model = AuditEvent
+    icon = "history"
+    menu_label = _("Audit trail")
+    url_prefix = "audit"
+    menu_order = 900
+    add_to_admin_menu = False
+    list_display = ["created_at", "action_label", "actor", "object_label", "ip_address"]
+    list_filter = {"action": ["exact"], "created_at": ["gte", "lte"], "object_type": ["exact"]}
+    search_fields = ["object_label", "actor__full_name", "actor__email", "actor__username"]
+    inspect_view_enabled = True
+    form_fields = []
+
+    def get_queryset(self, request):
+        return AuditEvent.objects.select_related("actor")
+
+
 class PeopleAndInstitutionsGroup(ViewSetGroup):
     menu_label = _("People and institutions")
     menu_icon = "group"
     menu_order = 200
-    items = (MinistryViewSet, InstitutionViewSet, PersonViewSet, RoleAssignmentViewSet)
+    items = (
+        MinistryViewSet,
+        InstitutionViewSet,
+        PersonViewSet,
+        RoleAssignmentViewSet,
+        AuditEventViewSet,
+    )
 
 
 @hooks.register("register_admin_viewset")

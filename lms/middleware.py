@@ -1,5 +1,7 @@
 """Cross-cutting request handling."""
 
+from csp.middleware import CSPMiddleware
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 
 
@@ -21,3 +23,21 @@ class AdminAccessMiddleware:
             if path.startswith("/django-admin/") and not (user.is_active and user.is_staff):
                 raise PermissionDenied
         return self.get_response(request)
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware with one change: Wagtail's admin (under /admin/) gets the looser
+    ADMIN_CONTENT_SECURITY_POLICY, because its pages carry inline scripts and styles and frame
+    their own previews. The site keeps the strict, nonce-based policy."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if (
+            not report_only
+            and parts.config is None
+            and request.path_info.startswith(settings.WAGTAIL_ADMIN_PREFIX)
+        ):
+            parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]
+            # Previews frame admin pages inside the admin (this runs after XFrameOptions).
+            response["X-Frame-Options"] = "SAMEORIGIN"
+        return parts

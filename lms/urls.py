@@ -2,19 +2,29 @@
 password goes through django-allauth (rate limits, second factor)."""
 
 from django.conf import settings
+from allauth.account.decorators import secure_admin_login
 from django.contrib import admin
-from django.urls import include, path
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.urls import include, path, re_path
+from django.views.defaults import page_not_found
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.documents.views import serve as wagtaildocs_serve
 
 from institutions import views as institution_views
+
+# Django's admin login goes through allauth too (rate limits, second factor).
+admin.site.login = secure_admin_login(admin.site.login)
 
 urlpatterns = [
     path("health/", institution_views.health, name="health"),
     path("i18n/setlang/", institution_views.set_language, name="set_language"),
     path("accounts/signup/", RedirectView.as_view(pattern_name="account_login")),
+    # Email addresses come from managers and invitations; there is nothing to confirm.
+    re_path(r"^accounts/confirm-email/", page_not_found, {"exception": Http404()}),
     path("accounts/", include("allauth.urls")),
     # Wagtail's own login and password reset accept passwords without rate limits or a second
     # factor: send them to allauth.
@@ -28,7 +38,15 @@ urlpatterns = [
         RedirectView.as_view(pattern_name="account_login", query_string=True),
     ),
     path("django-admin/", admin.site.urls),
+    # Wagtail's login for restricted pages also takes passwords: allauth's page instead.
+    path("_util/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("admin/", include(wagtailadmin_urls)),
+    # Documents may hold internal material: they need a signed-in person.
+    path(
+        "documents/<int:document_id>/<str:document_filename>",
+        login_required(wagtaildocs_serve.serve),
+        name="wagtaildocs_serve",
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("institutions.urls")),
 ]

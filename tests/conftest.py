@@ -11,6 +11,23 @@ from institutions.models import Institution, Role
 from .factories import InstitutionFactory, MembershipFactory, MinistryFactory, UserFactory
 
 PASSWORD = "correct-horse-battery"  # what UserFactory sets
+TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # staff personas' second factor
+
+
+def enroll_totp(user, secret: str = TOTP_SECRET):
+    """Give a person a TOTP authenticator, as staff roles must have before using the platform."""
+    from allauth.mfa.totp.internal.auth import TOTP
+
+    TOTP.activate(user, secret)
+    return user
+
+
+def totp_code(secret: str = TOTP_SECRET, offset: int = 0) -> str:
+    """The code an authenticator app would show now (offset in 30-second steps)."""
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value, yield_hotp_counters_from_time
+
+    counter = list(yield_hotp_counters_from_time())[len(list(yield_hotp_counters_from_time())) // 2]
+    return format_hotp_value(hotp_value(secret, counter + offset))
 
 
 def require_service(name: str, available: bool, reason: str) -> None:
@@ -21,6 +38,16 @@ def require_service(name: str, available: bool, reason: str) -> None:
     if os.environ.get("PASSERELLE_REQUIRE_SERVICES"):
         pytest.fail(message + " (PASSERELLE_REQUIRE_SERVICES is set)", pytrace=False)
     pytest.skip(message)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate limits and used one-time codes live in the cache: each test starts with none."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture
@@ -72,14 +99,14 @@ def other_learner(koulikoro):
 def trainer(db):
     user = UserFactory(username="trainer", full_name="Claire Martin")
     services.assign_role(user=user, role=Role.TRAINER)
-    return user
+    return enroll_totp(user)
 
 
 @pytest.fixture
 def other_trainer(db):
     user = UserFactory(username="trainer2", full_name="Ibrahim Keïta")
     services.assign_role(user=user, role=Role.TRAINER)
-    return user
+    return enroll_totp(user)
 
 
 @pytest.fixture
@@ -87,7 +114,7 @@ def manager(bamako):
     user = UserFactory(username="manager", full_name="Seydou Coulibaly")
     MembershipFactory(user=user, institution=bamako, position="manager")
     services.assign_role(user=user, role=Role.INSTITUTION_MANAGER, institution=bamako)
-    return user
+    return enroll_totp(user)
 
 
 @pytest.fixture
@@ -95,28 +122,28 @@ def manager_elsewhere(koulikoro):
     user = UserFactory(username="manager-kkr", full_name="Fatoumata Sidibé")
     MembershipFactory(user=user, institution=koulikoro, position="manager")
     services.assign_role(user=user, role=Role.INSTITUTION_MANAGER, institution=koulikoro)
-    return user
+    return enroll_totp(user)
 
 
 @pytest.fixture
 def ministry_reviewer(mali):
     user = UserFactory(username="reviewer-ml", full_name="Oumar Sangaré")
     services.assign_role(user=user, role=Role.MINISTRY_REVIEWER, ministry=mali)
-    return user
+    return enroll_totp(user)
 
 
 @pytest.fixture
 def reviewer_other_ministry(niger):
     user = UserFactory(username="reviewer-ne", full_name="Hadiza Issoufou")
     services.assign_role(user=user, role=Role.MINISTRY_REVIEWER, ministry=niger)
-    return user
+    return enroll_totp(user)
 
 
 @pytest.fixture
 def platform_admin(db):
     user = UserFactory(username="admin", full_name="Platform Admin")
     services.assign_role(user=user, role=Role.PLATFORM_ADMIN)
-    return user
+    return enroll_totp(user)
 
 
 @pytest.fixture

@@ -6,6 +6,8 @@ Refuses to run unless DEMO_MODE is on (never in production settings).
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import random
 import unicodedata
 from dataclasses import dataclass
@@ -15,7 +17,15 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from institutions import services
-from institutions.models import Institution, Membership, Ministry, Position, Role, User
+from institutions.models import (
+    STAFF_ROLES,
+    Institution,
+    Membership,
+    Ministry,
+    Position,
+    Role,
+    User,
+)
 from institutions.services import PersonDetails
 from institutions.validators import DEMO_PASSWORD
 
@@ -97,6 +107,11 @@ DEMO_ACCOUNTS = [
 ]
 
 
+def demo_totp_secret(email: str) -> str:
+    """A fixed second-factor secret per demo account, so a newcomer can add it to an app once."""
+    return base64.b32encode(hashlib.sha256(f"passerelle-demo:{email}".encode()).digest()[:20]).decode()
+
+
 def _ascii(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if ch.isascii() and (ch.isalnum() or ch in ".-")).lower()
@@ -165,8 +180,17 @@ class Command(BaseCommand):
             if position:
                 # Anyone posted at an institution also takes its training.
                 services.assign_role(user=user, role=Role.LEARNER)
+            if role in STAFF_ROLES:
+                self._ensure_totp(user, demo_totp_secret(email))
             accounts[email] = user
         return accounts
+
+    def _ensure_totp(self, user: User, secret: str) -> None:
+        from allauth.mfa.models import Authenticator
+        from allauth.mfa.totp.internal.auth import TOTP
+
+        if not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
+            TOTP.activate(user, secret)
 
     def _staff(self, institutions, *, created_by: User) -> None:
         """Generated staff: a fixed seed gives the same people on every machine."""
@@ -203,7 +227,13 @@ class Command(BaseCommand):
             services.create_people(people=to_create, created_by=created_by, invite=False)
 
     def _print_accounts(self, accounts: dict[str, User]) -> None:
-        self.stdout.write("Demo accounts (password for all: %s)" % DEMO_PASSWORD)
+        self.stdout.write(
+            "Demo accounts (password for all: %s). Staff roles sign in with a second factor: add "
+            "the secret shown to an authenticator app (TOTP, 6 digits, 30 s)." % DEMO_PASSWORD
+        )
         for email, _name, role, scope, _position in DEMO_ACCOUNTS:
             where = f" ({scope})" if scope else ""
-            self.stdout.write(f"  {email:<26} {DEMO_PASSWORD}  {Role(role).label}{where}")
+            secret = f"  TOTP secret {demo_totp_secret(email)}" if role in STAFF_ROLES else ""
+            self.stdout.write(
+                f"  {email:<26} {DEMO_PASSWORD}  {Role(role).label}{where}{secret}"
+            )
