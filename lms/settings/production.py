@@ -15,6 +15,11 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=[])
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("DJANGO_ALLOWED_HOSTS must be set in production.")
+if "DATABASE_URL" not in env.ENVIRON:
+    raise ImproperlyConfigured("DATABASE_URL must point at PostgreSQL in production.")
+# Rate limits and used one-time codes must be shared by every process: a Redis cache.
+if not env.str("CACHE_URL", default="").startswith(("redis://", "rediss://")):
+    raise ImproperlyConfigured("CACHE_URL must point at Redis (redis://...) in production.")
 CSRF_TRUSTED_ORIGINS = [env.str("SITE_URL", default=f"https://{ALLOWED_HOSTS[0]}").rstrip("/")]
 
 STORAGES = {

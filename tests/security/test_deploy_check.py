@@ -31,6 +31,8 @@ PRODUCTION = {
     "DJANGO_SECRET_KEY": "throwaway-" + "k" * 60,
     "DJANGO_ALLOWED_HOSTS": "passerelle.example.org",
     "SITE_URL": "https://passerelle.example.org",
+    "DATABASE_URL": "postgres://passerelle@127.0.0.1:5432/passerelle",
+    "CACHE_URL": "redis://127.0.0.1:6379/1",
 }
 
 
@@ -51,6 +53,13 @@ def test_production_settings_refuse_to_start_without_allowed_hosts():
     result = run_manage("check", env_overrides=env)
     assert result.returncode != 0
     assert "DJANGO_ALLOWED_HOSTS must be set" in result.stderr
+
+
+def test_production_settings_refuse_a_cache_that_processes_do_not_share():
+    env = {**PRODUCTION, "CACHE_URL": "locmemcache://"}
+    result = run_manage("check", env_overrides=env)
+    assert result.returncode != 0
+    assert "CACHE_URL must point at Redis" in result.stderr
 
 
 def test_seed_demo_refuses_production_settings():

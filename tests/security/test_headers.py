@@ -58,3 +58,16 @@ def test_pages_name_no_third_party_host(client, learner):
                 start = html.index(marker) if position == 0 else html.index(marker, start + 1)
                 url = html[start : start + 60]
                 assert url.startswith(("http://testserver", "https://testserver")), url
+
+
+def test_the_admin_loads_nothing_from_another_host(client, trainer):
+    import re
+
+    client.force_login(trainer)
+    html = client.get("/admin/").content.decode()
+    loaded = re.findall(r'(?:src|href)="(https?://[^"]+)"', html)
+    resources = [url for url in loaded if not url.startswith("http://testserver")]
+    # Links to documentation are fine; scripts, styles, fonts and images from elsewhere are not.
+    scripts_or_styles = re.findall(r'<(?:script|link|img)[^>]+(?:src|href)="(https?://[^"]+)"', html)
+    assert [url for url in scripts_or_styles if "testserver" not in url] == [], resources
+    assert "gravatar" not in html
