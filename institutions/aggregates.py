@@ -61,45 +61,81 @@ def is_small(people: int) -> bool:
     return 1 <= people <= SMALL_GROUP_MAX
 
 
+def _gives_a_group_away(bounds: list[tuple[int, int]], hidden_sum: int) -> bool:
+    """Whether knowing the hidden groups' sum pins any one of them down.
+
+    Each hidden group is known to lie within its bounds (1..4 for a small group, 5..sum for a
+    withheld one). Sums of independent bounded integers are exact intervals, so a group is pinned
+    down exactly when its own interval, narrowed by the others', holds a single value."""
+    for index, (low, high) in enumerate(bounds):
+        others_low = sum(b[0] for i, b in enumerate(bounds) if i != index)
+        others_high = sum(b[1] for i, b in enumerate(bounds) if i != index)
+        if max(low, hidden_sum - others_high) == min(high, hidden_sum - others_low):
+            return True
+    return False
+
+
 def protect_counts(
     people: Mapping[K, int],
     *,
     reveal: bool,
     reached: Mapping[K, int] | None = None,
+    total_shown_elsewhere: bool = False,
 ) -> ProtectedTable[K]:
     """Apply the small-group rule to a row of groups and their total.
 
     `reveal` is true for people who hold the staff-records right for every group in the row.
+    `total_shown_elsewhere` says that the row's total is published on another page (an
+    institution's staff count on the ministry overview, say); the total can then not be hidden, so
+    further groups are withheld instead until subtraction gives none away.
     """
     reached = reached or {}
     total_people = sum(people.values())
     total_reached = sum(reached.get(key, 0) for key in people) if reached else None
     if reveal:
-        cells = {key: Figure(count, reached.get(key) if reached else None) for key, count in people.items()}
+        cells = {
+            key: Figure(count, reached.get(key) if reached else None)
+            for key, count in people.items()
+        }
         return ProtectedTable(cells, Figure(total_people, total_reached))
 
-    hidden = [count for count in people.values() if is_small(count)]
+    small = {key for key, count in people.items() if is_small(count)}
+    withheld: set = set()
+
+    def bounds() -> list[tuple[int, int]]:
+        return [(1, SMALL_GROUP_MAX) for _ in small] + [
+            (SMALL_GROUP_MAX + 1, total_people) for _ in withheld
+        ]
+
+    def hidden_sum() -> int:
+        return sum(people[key] for key in small | withheld)
+
+    total_gives_away = bool(small) and _gives_a_group_away(bounds(), hidden_sum())
+    if total_shown_elsewhere:
+        # Complementary suppression: withhold the smallest visible groups until none is pinned.
+        candidates = sorted(
+            (key for key, count in people.items() if count > SMALL_GROUP_MAX),
+            key=lambda key: people[key],
+        )
+        while total_gives_away and candidates:
+            withheld.add(candidates.pop(0))
+            total_gives_away = _gives_a_group_away(bounds(), hidden_sum())
+        if total_gives_away:  # nothing left to withhold: hide the whole row
+            withheld.update(key for key, count in people.items() if count > SMALL_GROUP_MAX)
+
     cells = {
-        key: Figure(None) if is_small(count) else Figure(count, reached.get(key) if reached else None)
+        key: Figure(None)
+        if key in small
+        else Figure(None, is_withheld=True)
+        if key in withheld
+        else Figure(count, reached.get(key) if reached else None)
         for key, count in people.items()
     }
-    # With the total shown, the hidden groups add up to total minus the visible ones. That gives a
-    # group away when only one is hidden, or when the sum can only be made one way (all ones, all
-    # fours).
-    n_hidden = len(hidden)
-    hidden_sum = sum(hidden)
-    total_gives_away = n_hidden == 1 or (
-        n_hidden > 1 and hidden_sum in (n_hidden, SMALL_GROUP_MAX * n_hidden)
-    )
-    if is_small(total_people) or total_gives_away:
-        total = Figure(None, is_withheld=True)
-    else:
-        # The total rate gives every hidden group's rate away when all of them reached it or
-        # none did.
-        hidden_reached = sum(
-            reached.get(key, 0) for key, count in people.items() if is_small(count)
-        )
-        if total_reached is not None and n_hidden and hidden_reached in (0, hidden_sum):
-            total_reached = None
-        total = Figure(total_people, total_reached)
-    return ProtectedTable(cells, total)
+    if is_small(total_people) or (total_gives_away and not total_shown_elsewhere):
+        return ProtectedTable(cells, Figure(None, is_withheld=True))
+    # The total rate gives every hidden group's rate away when all of them reached it or none did.
+    hidden_keys = small | withheld
+    hidden_reached = sum(reached.get(key, 0) for key in hidden_keys)
+    if total_reached is not None and hidden_keys and hidden_reached in (0, hidden_sum()):
+        total_reached = None
+    return ProtectedTable(cells, Figure(total_people, total_reached))

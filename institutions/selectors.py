@@ -83,7 +83,12 @@ def staff_by_position(*, user: User, institution: Institution) -> LabelledTable:
         .values_list("position", "n")
     )
     reveal = can_view_staff_records(user, institution)
-    table = protect_counts({code: counts.get(code, 0) for code in Position.values}, reveal=reveal)
+    # The institution's total is on the ministry overview, so groups are withheld, not the total.
+    table = protect_counts(
+        {code: counts.get(code, 0) for code in Position.values},
+        reveal=reveal,
+        total_shown_elsewhere=True,
+    )
     return LabelledTable(
         rows=[(Position(code).label, figure) for code, figure in table.cells.items()],
         total=table.total,
