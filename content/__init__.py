@@ -1,1 +1,1 @@
-"""What authors write that is shared by all pages: the good-practices library, H5P packages, blocks."""
+"""What authors write that pages share: the good-practices library, H5P packages, blocks."""

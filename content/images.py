@@ -9,7 +9,11 @@ from PIL import Image as PILImage
 from PIL import ImageOps
 
 # Formats Pillow re-encodes without metadata; GIF carries no EXIF and is stored as uploaded.
-REENCODE = {"JPEG": {"quality": 92, "optimize": True}, "PNG": {"optimize": True}, "WEBP": {"quality": 90}}
+REENCODE = {
+    "JPEG": {"quality": 92, "optimize": True},
+    "PNG": {"optimize": True},
+    "WEBP": {"quality": 90},
+}
 
 
 def strip_metadata(data: bytes) -> bytes:

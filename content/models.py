@@ -7,7 +7,8 @@ import hashlib
 
 from django.core.files.base import ContentFile
 from django.db import models
-from wagtail.images.models import AbstractImage, AbstractRendition, Image as WagtailImage
+from wagtail.images.models import AbstractImage, AbstractRendition
+from wagtail.images.models import Image as WagtailImage
 
 from .images import strip_metadata
 

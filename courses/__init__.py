@@ -1,1 +1,1 @@
-"""Curricula, courses and modules, enrollment, progress, requirements, quizzes, sessions, certificates."""
+"""Curricula, courses, modules, enrollment, progress, requirements, quizzes, certificates."""

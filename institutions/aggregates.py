@@ -1,7 +1,7 @@
 """The small-group rule every figure shown to people goes through (pages, exports, API).
 
-For anyone without the staff-records right, a group of 1 to 4 people is shown as "<5" and its rate is
-hidden; 0 stays 0; a total is hidden too when it would give a hidden group away by subtraction.
+For anyone without the staff-records right, a group of 1 to 4 people is shown as "<5" and its rate
+is hidden; 0 stays 0; a total is hidden too when it would give a hidden group away by subtraction.
 """
 
 from __future__ import annotations

@@ -129,7 +129,9 @@ class SetupCodeRedeemForm(SetPasswordForm):
         label=_("Setup code"),
         max_length=40,
         help_text=_("The code printed on your sheet, such as ABCD-EFGH-JKMN."),
-        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "autocapitalize": "characters"}),
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "autocapitalize": "characters"}
+        ),
     )
 
     field_order = ["username", "code", "password1", "password2"]

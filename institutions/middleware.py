@@ -96,7 +96,7 @@ class SessionTimeoutMiddleware:
     """Sign people out after inactivity (30 minutes for staff roles, 2 hours for learners, who often
     share a computer) and 12 hours after sign-in whatever they do.
 
-    The activity stamp is written at most once a minute so reading pages does not write each time."""
+    The activity stamp is written at most once a minute, so reading pages rarely writes."""
 
     def __init__(self, get_response):
         self.get_response = get_response

@@ -48,7 +48,8 @@ class UserManager(BaseUserManager["User"]):
 
 
 class User(AbstractBaseUser, PermissionsMixin):
-    """A person who signs in: prison staff, trainers, managers, reviewers, admins. Holds personal data.
+    """A person who signs in: prison staff, trainers, managers, reviewers, admins.
+    Holds personal data.
 
     Many officers have no email address, so a person has an email, a username (a staff number, say),
     or both; each is unique without regard to case.
@@ -62,12 +63,11 @@ class User(AbstractBaseUser, PermissionsMixin):
         blank=True,
         help_text=_("A staff number or another identifier; letters, digits and . - _ only."),
         validators=[
-            RegexValidator(
-                r"^[\w.\-]+\Z", _("Use only letters, digits and the characters . - _")
-            )
+            RegexValidator(r"^[\w.\-]+\Z", _("Use only letters, digits and the characters . - _"))
         ],
     )
-    email = models.EmailField(_("email address"), null=True, blank=True)
+    # NULL, not "", for people without email: the unique constraint then ignores them (ADR 0002).
+    email = models.EmailField(_("email address"), null=True, blank=True)  # noqa: DJ001
     full_name = models.CharField(_("full name"), max_length=200)
     preferred_language = models.CharField(
         _("preferred language"), max_length=10, choices=settings.LANGUAGES, default="fr"
@@ -167,7 +167,7 @@ class InstitutionQuerySet(models.QuerySet):
 
 
 class Institution(models.Model):
-    """A prison, pre-trial detention centre, probation service or training academy of one ministry."""
+    """A prison, pre-trial detention centre, probation service or training academy of a ministry."""
 
     class Kind(models.TextChoices):
         PRISON = "prison", _("Prison")
@@ -185,9 +185,7 @@ class Institution(models.Model):
         unique=True,
         help_text=_("A short unique code, such as ML-BKO-MCA."),
         validators=[
-            RegexValidator(
-                r"^[A-Z0-9][A-Z0-9\-]*\Z", _("Use capital letters, digits and dashes.")
-            )
+            RegexValidator(r"^[A-Z0-9][A-Z0-9\-]*\Z", _("Use capital letters, digits and dashes."))
         ],
     )
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.PRISON)
@@ -226,7 +224,8 @@ class MembershipQuerySet(models.QuerySet):
 
 
 class Membership(models.Model):
-    """One person's posting at one institution, from a start to an (optional) end. Holds personal data.
+    """One person's posting at one institution, from a start to an optional end.
+    Holds personal data.
 
     A person has at most one current membership (no end); ended ones are kept as history.
     """
@@ -269,7 +268,7 @@ class Membership(models.Model):
         indexes = [models.Index(fields=["institution", "ended_at"])]
 
     def __str__(self) -> str:
-        return f"{self.user} – {self.institution} ({self.get_position_display()})"
+        return f"{self.user}, {self.institution} ({self.get_position_display()})"
 
     @property
     def is_current(self) -> bool:
@@ -397,7 +396,7 @@ class RoleAssignment(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.user} – {self.get_role_display()} ({self.scope_label})"
+        return f"{self.user}, {self.get_role_display()} ({self.scope_label})"
 
     @property
     def scope_label(self) -> str:
@@ -410,11 +409,7 @@ class RoleAssignment(models.Model):
     def clean(self):
         scopes = ROLE_SCOPES.get(self.role, ())
         given = (
-            "institution"
-            if self.institution_id
-            else "ministry"
-            if self.ministry_id
-            else "platform"
+            "institution" if self.institution_id else "ministry" if self.ministry_id else "platform"
         )
         if self.ministry_id and self.institution_id:
             raise ValidationError(_("Choose a ministry or an institution, not both."))
@@ -448,6 +443,9 @@ class SingleUseSecret(models.Model):
     class Meta:
         abstract = True
         ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self._meta.verbose_name}: {self.user} ({self.created_at:%Y-%m-%d})"
 
     @property
     def is_expired(self) -> bool:
@@ -538,6 +536,14 @@ class AuditEvent(models.Model):
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.get_action_display()} {self.object_label}"
 
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise PermissionError("The audit trail is append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise PermissionError("The audit trail is append-only.")
+
     def get_action_display(self) -> str:
         try:
             return str(self.Action(self.action).label)
@@ -547,11 +553,3 @@ class AuditEvent(models.Model):
     @property
     def action_label(self) -> str:
         return self.get_action_display()
-
-    def save(self, *args, **kwargs):
-        if self.pk is not None:
-            raise PermissionError("The audit trail is append-only.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise PermissionError("The audit trail is append-only.")

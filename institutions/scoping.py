@@ -1,8 +1,8 @@
 """Who may see which institutions and people. Every view, export and API endpoint asks here.
 
 The wall is drawn per ministry: below platform-wide scope, nobody sees another ministry's
-institutions, people or figures. Named staff lists need the staff-records right: managers hold it for
-the institutions they manage, platform admins everywhere, and ministry reviewers when granted.
+institutions, people or figures. Named staff lists need the staff-records right: managers hold it
+for the institutions they manage, platform admins everywhere, and ministry reviewers when granted.
 """
 
 from __future__ import annotations

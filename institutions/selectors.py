@@ -10,9 +10,7 @@ from .aggregates import Figure, protect_counts
 from .models import Institution, Membership, Ministry, Position, User
 from .scoping import can_view_staff_records, scope_of, visible_institutions
 
-CURRENT_ACTIVE_STAFF = Q(
-    memberships__ended_at__isnull=True, memberships__user__is_active=True
-)
+CURRENT_ACTIVE_STAFF = Q(memberships__ended_at__isnull=True, memberships__user__is_active=True)
 
 
 @dataclass(frozen=True)

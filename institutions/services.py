@@ -85,7 +85,7 @@ def create_people(
     Uniqueness is checked by the database constraints, so a race with another import fails whole.
     People with an email address are sent an invitation once the transaction commits."""
     people = list(people)
-    for institution in {institution for _, institution in people}:
+    for institution in {institution for _details, institution in people}:
         _require_manager(created_by, institution)
     users = []
     for details, _institution in people:
@@ -332,7 +332,9 @@ def deactivate_person(*, user: User, deactivated_by: User) -> User:
 def sync_role_groups(*, user: User) -> None:
     """Make the person's groups match the roles they hold (groups carry permissions only)."""
     held = set(RoleAssignment.objects.filter(user=user).values_list("role", flat=True))
-    role_groups = {role: Group.objects.get_or_create(name=name)[0] for role, name in ROLE_GROUPS.items()}
+    role_groups = {
+        role: Group.objects.get_or_create(name=name)[0] for role, name in ROLE_GROUPS.items()
+    }
     user.groups.remove(*[g for role, g in role_groups.items() if role not in held])
     user.groups.add(*[g for role, g in role_groups.items() if role in held])
     is_staff = Role.PLATFORM_ADMIN in held

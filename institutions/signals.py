@@ -25,7 +25,9 @@ def on_login(sender, request, user, **kwargs):
 @receiver(user_login_failed)
 def on_login_failed(sender, credentials, request=None, **kwargs):
     # Record what was typed as the login (never the password), and the account if one matches.
-    typed = str(credentials.get("email") or credentials.get("username") or credentials.get("login") or "")
+    typed = str(
+        credentials.get("email") or credentials.get("username") or credentials.get("login") or ""
+    )
     target = None
     if typed:
         target = (
@@ -53,5 +55,8 @@ def on_authenticator_changed(sender, request, user, authenticator, **kwargs):
         action=AuditEvent.Action.SECOND_FACTOR_CHANGED,
         actor=user,
         target=user,
-        details={"authenticator": authenticator.type, "added": kwargs.get("signal") is authenticator_added},
+        details={
+            "authenticator": authenticator.type,
+            "added": kwargs.get("signal") is authenticator_added,
+        },
     )

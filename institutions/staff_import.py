@@ -1,8 +1,8 @@
 """Staff import from CSV or XLSX: read, validate every row, then create all or nothing.
 
-Columns: email or username (at least one), full name, position, preferred language, institution code.
-Headers may be written in English or French. CSV is read as UTF-8 (with or without BOM), falling back
-to Windows-1252 (what French Excel writes), with `,` or `;` detected.
+Columns: email or username (at least one), full name, position, preferred language, institution
+code. Headers may be written in English or French. CSV is read as UTF-8 (with or without BOM),
+falling back to Windows-1252 (what French Excel writes), with `,` or `;` detected.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ class ImportFileError(Exception):
 
 
 def _fold(text: str) -> str:
-    """Lower case, no accents, single spaces; `Psychologue`, `psychologue ` and `PSYCHOLOGUE` match."""
+    """Lower case, no accents, single spaces: `Psychologue` and ` PSYCHOLOGUE` match."""
     text = unicodedata.normalize("NFKD", str(text))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return " ".join(text.replace("_", " ").replace("-", " ").lower().split())
@@ -140,7 +140,9 @@ def _csv_rows(data: bytes) -> Iterator[list[str]]:
     try:
         yield from csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     except csv.Error as error:
-        raise ImportFileError(_("This CSV file cannot be read: %(error)s") % {"error": error}) from None
+        raise ImportFileError(
+            _("This CSV file cannot be read: %(error)s") % {"error": error}
+        ) from None
 
 
 def _xlsx_rows(data: bytes) -> Iterator[list[str]]:
@@ -234,8 +236,14 @@ def validate_rows(
             line,
             {
                 column: cell(cells, column)
-                for column in ("email", "username", "full_name", "position")
-                + ("preferred_language", "institution_code")
+                for column in (
+                    "email",
+                    "username",
+                    "full_name",
+                    "position",
+                    "preferred_language",
+                    "institution_code",
+                )
             },
         )
         for line, cells in rows
@@ -324,9 +332,7 @@ def validate_rows(
                 else _("the institution code is missing")
             )
         elif not can_manage(actor, institution):
-            messages.append(
-                _("you cannot import staff into %(code)s") % {"code": institution.code}
-            )
+            messages.append(_("you cannot import staff into %(code)s") % {"code": institution.code})
         if messages:
             errors.append(RowError(line=line, messages=messages))
         else:

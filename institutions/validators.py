@@ -11,7 +11,9 @@ class DemoPasswordValidator:
 
     def validate(self, password, user=None):
         if password == DEMO_PASSWORD:
-            raise ValidationError(_("This password is public; choose another."), code="demo_password")
+            raise ValidationError(
+                _("This password is public; choose another."), code="demo_password"
+            )
 
     def get_help_text(self):
         return _("Your password cannot be the public demo password.")

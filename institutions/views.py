@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, connection
 from django.db.migrations.executor import MigrationExecutor
@@ -49,9 +50,7 @@ def home(request: HttpRequest) -> HttpResponse:
         context["ministry_overviews"] = selectors.ministry_overviews(user=request.user)
     if scope.managed_institution_ids:
         context["managed_institutions"] = list(
-            scoping.visible_institutions(request.user).filter(
-                pk__in=scope.managed_institution_ids
-            )
+            scoping.visible_institutions(request.user).filter(pk__in=scope.managed_institution_ids)
         )
     return render(request, "institutions/home.html", context)
 
@@ -80,10 +79,14 @@ def set_language(request: HttpRequest) -> HttpResponse:
     """Django's language switch, which also remembers the choice on a signed-in person."""
     response = django_set_language(request)
     language = request.POST.get("language", "")
-    if request.user.is_authenticated and check_for_language(language):
-        if language in dict(settings.LANGUAGES) and request.user.preferred_language != language:
-            request.user.preferred_language = language
-            request.user.save(update_fields=["preferred_language"])
+    if (
+        request.user.is_authenticated
+        and check_for_language(language)
+        and language in dict(settings.LANGUAGES)
+        and request.user.preferred_language != language
+    ):
+        request.user.preferred_language = language
+        request.user.save(update_fields=["preferred_language"])
     return response
 
 
@@ -139,9 +142,7 @@ def invite(request: HttpRequest, pk: int) -> HttpResponse:
                 request, _("%(name)s is added and invited by email.") % {"name": user.full_name}
             )
             return redirect("institution_detail", pk=institution.pk)
-    return render(
-        request, "institutions/invite.html", {"institution": institution, "form": form}
-    )
+    return render(request, "institutions/invite.html", {"institution": institution, "form": form})
 
 
 @login_required
@@ -217,7 +218,8 @@ def setup_codes(request: HttpRequest, pk: int) -> HttpResponse:
         )
         .order_by("full_name")
     )
-    candidates = candidates.filter(password__startswith="!")  # no usable password yet
+    # Django marks an unusable password with a leading "!": these people have not chosen one yet.
+    candidates = candidates.filter(password__startswith=UNUSABLE_PASSWORD_PREFIX)
     initial = {"people": request.GET.getlist("people")}
     form = SetupCodesForm(request.POST or None, candidates=candidates, initial=initial)
     if request.method == "POST" and form.is_valid():
@@ -406,7 +408,9 @@ def redeem_setup_code(request: HttpRequest) -> HttpResponse:
                     "code",
                     {
                         "unknown": _("This code does not match this username."),
-                        "used": _("This code has already been used. Ask your manager for a new one."),
+                        "used": _(
+                            "This code has already been used. Ask your manager for a new one."
+                        ),
                         "expired": _("This code has expired. Ask your manager for a new one."),
                     }[problem.reason],
                 )

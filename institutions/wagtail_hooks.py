@@ -5,9 +5,9 @@ people receive their invitation."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.views import generic
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
@@ -37,7 +37,9 @@ class InstitutionViewSet(ModelViewSet):
 
 class PersonCreateView(generic.CreateView):
     def save_instance(self):
-        return services.create_account(user=self.form.save(commit=False), created_by=self.request.user)
+        return services.create_account(
+            user=self.form.save(commit=False), created_by=self.request.user
+        )
 
 
 class PersonViewSet(ModelViewSet):

@@ -1,4 +1,4 @@
-"""The Celery application. Tasks live in each app's tasks.py; settings come from Django's CELERY_*."""
+"""The Celery application. Tasks live in each app's tasks.py; settings are Django's CELERY_*."""
 
 import os
 

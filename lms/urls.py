@@ -1,8 +1,8 @@
 """URL wiring. Our routes for Wagtail's and Django's admin login come before Wagtail's own, so every
 password goes through django-allauth (rate limits, second factor)."""
 
-from django.conf import settings
 from allauth.account.decorators import secure_admin_login
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth.decorators import login_required
 from django.http import Http404

@@ -24,7 +24,11 @@ def enroll_totp(user, secret: str = TOTP_SECRET):
 
 def totp_code(secret: str = TOTP_SECRET, offset: int = 0) -> str:
     """The code an authenticator app would show now (offset in 30-second steps)."""
-    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value, yield_hotp_counters_from_time
+    from allauth.mfa.totp.internal.auth import (
+        format_hotp_value,
+        hotp_value,
+        yield_hotp_counters_from_time,
+    )
 
     counter = list(yield_hotp_counters_from_time())[len(list(yield_hotp_counters_from_time())) // 2]
     return format_hotp_value(hotp_value(secret, counter + offset))

@@ -1,4 +1,4 @@
-"""A developer's machine: no service needed (SQLite, eager Celery, local-memory cache, console email)."""
+"""A developer's machine, no service needed: SQLite, eager Celery, local cache, console email."""
 
 from .base import *  # noqa: F403
 from .base import env

@@ -20,7 +20,12 @@ if "DATABASE_URL" not in env.ENVIRON:
 # Rate limits and used one-time codes must be shared by every process: a Redis cache.
 if not env.str("CACHE_URL", default="").startswith(("redis://", "rediss://")):
     raise ImproperlyConfigured("CACHE_URL must point at Redis (redis://...) in production.")
-CSRF_TRUSTED_ORIGINS = [env.str("SITE_URL", default=f"https://{ALLOWED_HOSTS[0]}").rstrip("/")]
+# Links in emails and certificates are built from SITE_URL: it must be the public address.
+SITE_URL = env.str("SITE_URL", default="").rstrip("/")
+if not SITE_URL.startswith("https://"):
+    raise ImproperlyConfigured("SITE_URL must be the public https:// address in production.")
+WAGTAILADMIN_BASE_URL = SITE_URL
+CSRF_TRUSTED_ORIGINS = [SITE_URL]
 
 STORAGES = {
     **STORAGES,

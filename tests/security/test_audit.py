@@ -22,12 +22,13 @@ def test_a_scripted_walk_leaves_every_event_in_the_trail(
     client.post("/accounts/login/", {"login": learner.email, "password": "wrong-password-1"})
     client.post("/accounts/login/", {"login": learner.email, "password": PASSWORD})
 
-    assignment = services.assign_role(
-        user=learner, role=Role.TRAINER, assigned_by=platform_admin
-    )
+    assignment = services.assign_role(user=learner, role=Role.TRAINER, assigned_by=platform_admin)
     services.revoke_role(assignment=assignment, revoked_by=platform_admin)
 
-    csv = "email,username,full_name,position,institution_code\n,ml-0001,Kadiatou Sylla,educator,ML-BKO-MCA\n"
+    csv = (
+        "email,username,full_name,position,institution_code\n"
+        ",ml-0001,Kadiatou Sylla,educator,ML-BKO-MCA\n"
+    )
     imported = import_staff(data=csv.encode(), actor=manager).created[0]
     services.issue_setup_codes(users=[imported], created_by=manager)
     with django_capture_on_commit_callbacks(execute=True):

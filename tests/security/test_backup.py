@@ -20,7 +20,9 @@ def database_url(name: str) -> str:
     s = connection.settings_dict
     user = s.get("USER") or "postgres"
     password = f":{s['PASSWORD']}" if s.get("PASSWORD") else ""
-    return f"postgres://{user}{password}@{s.get('HOST') or '127.0.0.1'}:{s.get('PORT') or 5432}/{name}"
+    return (
+        f"postgres://{user}{password}@{s.get('HOST') or '127.0.0.1'}:{s.get('PORT') or 5432}/{name}"
+    )
 
 
 def table_counts(url: str) -> dict[str, int]:
@@ -34,7 +36,7 @@ def table_counts(url: str) -> dict[str, int]:
         tables = [row[0] for row in cursor.fetchall()]
         counts = {}
         for table in tables:
-            cursor.execute(f'select count(*) from "{table}"')  # noqa: S608 - names from the catalogue
+            cursor.execute(f'select count(*) from "{table}"')  # names from the catalogue
             counts[table] = cursor.fetchone()[0]
         return counts
 
@@ -54,7 +56,9 @@ def run(script: str, folder: Path, url: str, media: Path):
 @pytest.mark.django_db(transaction=True)
 def test_backup_then_restore_into_a_fresh_database_gives_the_same_counts(tmp_path):
     if connection.vendor != "postgresql":
-        pytest.skip("bin/backup and bin/restore work on PostgreSQL; this runs in the PostgreSQL pass")
+        pytest.skip(
+            "bin/backup and bin/restore work on PostgreSQL; this runs in the PostgreSQL pass"
+        )
     require_service("pg_dump", shutil.which("pg_dump") is not None, "install postgresql-client")
     call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
     media = tmp_path / "media"

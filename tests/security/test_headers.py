@@ -1,5 +1,7 @@
 """Security headers on every kind of page (SECURITY.md, Deployment)."""
 
+import re
+
 import pytest
 
 SITE_PAGES = ["/", "/accounts/login/", "/this-page-does-not-exist/"]
@@ -53,11 +55,8 @@ def test_pages_name_no_third_party_host(client, learner):
     client.force_login(learner)
     for path in ["/", "/profile/", "/accounts/login/"]:
         html = client.get(path).content.decode()
-        for marker in ("http://", "https://"):
-            for position in range(html.count(marker)):
-                start = html.index(marker) if position == 0 else html.index(marker, start + 1)
-                url = html[start : start + 60]
-                assert url.startswith(("http://testserver", "https://testserver")), url
+        urls = re.findall(r"https?://[^\s\"'<>]+", html)
+        assert [url for url in urls if not url.startswith("http://testserver")] == [], path
 
 
 def test_the_admin_loads_nothing_from_another_host(client, trainer):
@@ -68,6 +67,8 @@ def test_the_admin_loads_nothing_from_another_host(client, trainer):
     loaded = re.findall(r'(?:src|href)="(https?://[^"]+)"', html)
     resources = [url for url in loaded if not url.startswith("http://testserver")]
     # Links to documentation are fine; scripts, styles, fonts and images from elsewhere are not.
-    scripts_or_styles = re.findall(r'<(?:script|link|img)[^>]+(?:src|href)="(https?://[^"]+)"', html)
+    scripts_or_styles = re.findall(
+        r'<(?:script|link|img)[^>]+(?:src|href)="(https?://[^"]+)"', html
+    )
     assert [url for url in scripts_or_styles if "testserver" not in url] == [], resources
     assert "gravatar" not in html

@@ -34,7 +34,10 @@ def test_export_writes_everything_about_a_demo_person_as_json(demo, tmp_path, ca
     assert data["person"] == learner.pk
     assert data["data"]["institutions.User"][0]["full_name"] == learner.full_name
     assert "password" not in data["data"]["institutions.User"][0]
-    assert data["data"]["institutions.Membership"][0]["institution"] == learner.memberships.get().institution_id
+    assert (
+        data["data"]["institutions.Membership"][0]["institution"]
+        == learner.memberships.get().institution_id
+    )
     assert AuditEvent.objects.filter(action="data_exported", object_id=str(learner.pk)).exists()
 
 

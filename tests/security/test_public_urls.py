@@ -9,7 +9,13 @@ from django.urls.exceptions import Resolver404
 
 from lms.public_urls import PUBLIC_URL_NAMES
 
-SAMPLES = {"int": "1", "str": "sample", "slug": "sample", "path": "sample/path", "uuid": str(uuid.uuid4())}
+SAMPLES = {
+    "int": "1",
+    "str": "sample",
+    "slug": "sample",
+    "path": "sample/path",
+    "uuid": str(uuid.uuid4()),
+}
 
 
 def _route_sample(route: str) -> str:
@@ -31,13 +37,17 @@ def walk(patterns, prefix=""):
         if isinstance(pattern, URLResolver):
             part = pattern.pattern
             sample = (
-                _route_sample(str(part)) if hasattr(part, "_route") else _regex_sample(part.regex.pattern)
+                _route_sample(str(part))
+                if hasattr(part, "_route")
+                else _regex_sample(part.regex.pattern)
             )
             yield from walk(pattern.url_patterns, prefix + sample)
         elif isinstance(pattern, URLPattern):
             part = pattern.pattern
             sample = (
-                _route_sample(str(part)) if hasattr(part, "_route") else _regex_sample(part.regex.pattern)
+                _route_sample(str(part))
+                if hasattr(part, "_route")
+                else _regex_sample(part.regex.pattern)
             )
             yield "/" + prefix + sample
 

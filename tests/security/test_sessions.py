@@ -69,7 +69,11 @@ def test_a_password_change_ends_the_other_sessions(learner):
     second = signed_in_client(learner)
     response = second.post(
         "/accounts/password/change/",
-        {"oldpassword": PASSWORD, "password1": "a-new-long-passphrase", "password2": "a-new-long-passphrase"},
+        {
+            "oldpassword": PASSWORD,
+            "password1": "a-new-long-passphrase",
+            "password2": "a-new-long-passphrase",
+        },
     )
     assert response.status_code == 302
     assert second.get("/profile/").status_code == 200
@@ -80,7 +84,11 @@ def test_a_password_change_sends_a_notification_email(learner, mailoutbox):
     client = signed_in_client(learner)
     client.post(
         "/accounts/password/change/",
-        {"oldpassword": PASSWORD, "password1": "a-new-long-passphrase", "password2": "a-new-long-passphrase"},
+        {
+            "oldpassword": PASSWORD,
+            "password1": "a-new-long-passphrase",
+            "password2": "a-new-long-passphrase",
+        },
     )
     assert any(learner.email in message.to for message in mailoutbox)
 

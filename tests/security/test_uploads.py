@@ -64,7 +64,11 @@ def test_svg_is_refused(client, platform_admin, settings, tmp_path):
     svg = b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
     response = client.post(
         "/admin/images/add/",
-        {"title": "Icon", "file": SimpleUploadedFile("icon.svg", svg, "image/svg+xml"), "collection": 1},
+        {
+            "title": "Icon",
+            "file": SimpleUploadedFile("icon.svg", svg, "image/svg+xml"),
+            "collection": 1,
+        },
     )
     assert response.status_code == 200
     assert not get_image_model().objects.filter(title="Icon").exists()
@@ -77,7 +81,11 @@ def test_a_png_renamed_jpg_is_refused(client, platform_admin, settings, tmp_path
     PILImage.new("RGB", (8, 8)).save(out, format="PNG")
     response = client.post(
         "/admin/images/add/",
-        {"title": "Fake", "file": SimpleUploadedFile("fake.jpg", out.getvalue(), "image/jpeg"), "collection": 1},
+        {
+            "title": "Fake",
+            "file": SimpleUploadedFile("fake.jpg", out.getvalue(), "image/jpeg"),
+            "collection": 1,
+        },
     )
     assert response.status_code == 200
     assert not get_image_model().objects.filter(title="Fake").exists()

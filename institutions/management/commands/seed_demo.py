@@ -1,4 +1,4 @@
-"""Build the demo installation: two ministries, their institutions, ~340 staff and the demo accounts.
+"""Build the demo installation: two ministries, their institutions, ~340 staff, the demo accounts.
 
 Idempotent and deterministic: a second run finds everything in place and creates nothing new.
 Refuses to run unless DEMO_MODE is on (never in production settings).
@@ -45,15 +45,37 @@ class DemoInstitution:
 
 
 INSTITUTIONS = [
-    DemoInstitution("ML", "ML-BKO-MCA", "Maison Centrale d'Arrêt de Bamako", "prison", "Bamako", "Bamako", 90),
-    DemoInstitution("ML", "ML-KKR-MA", "Maison d'Arrêt de Koulikoro", "prison", "Koulikoro", "Koulikoro", 45),
+    DemoInstitution(
+        "ML", "ML-BKO-MCA", "Maison Centrale d'Arrêt de Bamako", "prison", "Bamako", "Bamako", 90
+    ),
+    DemoInstitution(
+        "ML", "ML-KKR-MA", "Maison d'Arrêt de Koulikoro", "prison", "Koulikoro", "Koulikoro", 45
+    ),
     DemoInstitution("ML", "ML-KYS-MA", "Maison d'Arrêt de Kayes", "prison", "Kayes", "Kayes", 35),
     DemoInstitution("ML", "ML-SEG-MA", "Maison d'Arrêt de Ségou", "prison", "Ségou", "Ségou", 35),
-    DemoInstitution("ML", "ML-SIK-MA", "Maison d'Arrêt de Sikasso", "prison", "Sikasso", "Sikasso", 35),
+    DemoInstitution(
+        "ML", "ML-SIK-MA", "Maison d'Arrêt de Sikasso", "prison", "Sikasso", "Sikasso", 35
+    ),
     DemoInstitution("ML", "ML-MPT-MA", "Maison d'Arrêt de Mopti", "prison", "Mopti", "Mopti", 30),
-    DemoInstitution("ML", "ML-BKO-BOL", "Centre de détention de Bollé pour femmes et mineurs", "prison", "Bamako", "Bamako", 30),
+    DemoInstitution(
+        "ML",
+        "ML-BKO-BOL",
+        "Centre de détention de Bollé pour femmes et mineurs",
+        "prison",
+        "Bamako",
+        "Bamako",
+        30,
+    ),
     DemoInstitution("NE", "NE-NIA-PC", "Prison civile de Niamey", "prison", "Niamey", "Niamey", 25),
-    DemoInstitution("NE", "NE-KTK-PHS", "Prison de haute sécurité de Koutoukalé", "prison", "Tillabéri", "Koutoukalé", 15),
+    DemoInstitution(
+        "NE",
+        "NE-KTK-PHS",
+        "Prison de haute sécurité de Koutoukalé",
+        "prison",
+        "Tillabéri",
+        "Koutoukalé",
+        15,
+    ),
 ]
 
 # Positions drawn for generated staff, with weights close to a prison's staffing.
@@ -71,26 +93,102 @@ POSITION_WEIGHTS = [
 
 GIVEN_NAMES = {
     "ML": [
-        "Aminata", "Awa", "Fatoumata", "Mariam", "Kadiatou", "Oumou", "Hawa", "Assitan", "Djeneba",
-        "Rokia", "Salimata", "Nana", "Moussa", "Mamadou", "Boubacar", "Seydou", "Ibrahim", "Oumar",
-        "Adama", "Bakary", "Souleymane", "Modibo", "Sidiki", "Drissa", "Lassana", "Issa", "Yacouba",
-        "Abdoulaye", "Cheick", "Amadou",
+        "Aminata",
+        "Awa",
+        "Fatoumata",
+        "Mariam",
+        "Kadiatou",
+        "Oumou",
+        "Hawa",
+        "Assitan",
+        "Djeneba",
+        "Rokia",
+        "Salimata",
+        "Nana",
+        "Moussa",
+        "Mamadou",
+        "Boubacar",
+        "Seydou",
+        "Ibrahim",
+        "Oumar",
+        "Adama",
+        "Bakary",
+        "Souleymane",
+        "Modibo",
+        "Sidiki",
+        "Drissa",
+        "Lassana",
+        "Issa",
+        "Yacouba",
+        "Abdoulaye",
+        "Cheick",
+        "Amadou",
     ],
     "NE": [
-        "Hadiza", "Mariama", "Aïchatou", "Zeinabou", "Rahila", "Fati", "Ramatou", "Haoua",
-        "Abdou", "Moussa", "Issoufou", "Hamidou", "Mahamadou", "Harouna", "Souley", "Ali",
-        "Boubacar", "Idrissa", "Garba", "Sani",
+        "Hadiza",
+        "Mariama",
+        "Aïchatou",
+        "Zeinabou",
+        "Rahila",
+        "Fati",
+        "Ramatou",
+        "Haoua",
+        "Abdou",
+        "Moussa",
+        "Issoufou",
+        "Hamidou",
+        "Mahamadou",
+        "Harouna",
+        "Souley",
+        "Ali",
+        "Boubacar",
+        "Idrissa",
+        "Garba",
+        "Sani",
     ],
 }
 FAMILY_NAMES = {
     "ML": [
-        "Traoré", "Coulibaly", "Diarra", "Keïta", "Touré", "Sidibé", "Konaté", "Sangaré", "Maïga",
-        "Cissé", "Diallo", "Dembélé", "Doumbia", "Koné", "Sissoko", "Bagayoko", "Samaké", "Kanté",
-        "Camara", "Sylla", "Tounkara", "Fofana", "Guindo", "Dicko",
+        "Traoré",
+        "Coulibaly",
+        "Diarra",
+        "Keïta",
+        "Touré",
+        "Sidibé",
+        "Konaté",
+        "Sangaré",
+        "Maïga",
+        "Cissé",
+        "Diallo",
+        "Dembélé",
+        "Doumbia",
+        "Koné",
+        "Sissoko",
+        "Bagayoko",
+        "Samaké",
+        "Kanté",
+        "Camara",
+        "Sylla",
+        "Tounkara",
+        "Fofana",
+        "Guindo",
+        "Dicko",
     ],
     "NE": [
-        "Issoufou", "Hamani", "Garba", "Salissou", "Idrissa", "Moumouni", "Abdou", "Mahamane",
-        "Saidou", "Boubacar", "Oumarou", "Hassane", "Amadou", "Yacouba",
+        "Issoufou",
+        "Hamani",
+        "Garba",
+        "Salissou",
+        "Idrissa",
+        "Moumouni",
+        "Abdou",
+        "Mahamane",
+        "Saidou",
+        "Boubacar",
+        "Oumarou",
+        "Hassane",
+        "Amadou",
+        "Yacouba",
     ],
 }
 
@@ -100,7 +198,13 @@ DEMO_ACCOUNTS = [
     ("learner@example.org", "Awa Coulibaly", Role.LEARNER, "ML-BKO-MCA", Position.PRISON_OFFICER),
     ("trainer@example.org", "Mariam Diallo", Role.TRAINER, None, None),
     ("trainer2@example.org", "Daniel Okafor", Role.TRAINER, None, None),
-    ("manager@example.org", "Boubacar Keïta", Role.INSTITUTION_MANAGER, "ML-BKO-MCA", Position.MANAGER),
+    (
+        "manager@example.org",
+        "Boubacar Keïta",
+        Role.INSTITUTION_MANAGER,
+        "ML-BKO-MCA",
+        Position.MANAGER,
+    ),
     ("ministry@example.org", "Fatoumata Touré", Role.MINISTRY_REVIEWER, "ML", None),
     ("ministry-ne@example.org", "Abdoulaye Hamani", Role.MINISTRY_REVIEWER, "NE", None),
     ("admin@example.org", "Claire Fontaine", Role.PLATFORM_ADMIN, None, None),
@@ -109,7 +213,9 @@ DEMO_ACCOUNTS = [
 
 def demo_totp_secret(email: str) -> str:
     """A fixed second-factor secret per demo account, so a newcomer can add it to an app once."""
-    return base64.b32encode(hashlib.sha256(f"passerelle-demo:{email}".encode()).digest()[:20]).decode()
+    return base64.b32encode(
+        hashlib.sha256(f"passerelle-demo:{email}".encode()).digest()[:20]
+    ).decode()
 
 
 def _ascii(text: str) -> str:
@@ -136,9 +242,7 @@ class Command(BaseCommand):
     def _ministries(self) -> dict[str, Ministry]:
         ministries = {}
         for country, name in (MALI, NIGER):
-            ministries[country], _ = Ministry.objects.get_or_create(
-                country_code=country, name=name
-            )
+            ministries[country], _ = Ministry.objects.get_or_create(country_code=country, name=name)
         return ministries
 
     def _institutions(self, ministries) -> dict[str, Institution]:
@@ -196,7 +300,9 @@ class Command(BaseCommand):
         """Generated staff: a fixed seed gives the same people on every machine."""
         positions = [p for p, _ in POSITION_WEIGHTS]
         weights = [w for _, w in POSITION_WEIGHTS]
-        existing = set(User.objects.filter(username__isnull=False).values_list("username", flat=True))
+        existing = set(
+            User.objects.filter(username__isnull=False).values_list("username", flat=True)
+        )
         to_create: list[tuple[PersonDetails, Institution]] = []
         for spec in INSTITUTIONS:
             rng = random.Random(spec.code)
@@ -228,12 +334,10 @@ class Command(BaseCommand):
 
     def _print_accounts(self, accounts: dict[str, User]) -> None:
         self.stdout.write(
-            "Demo accounts (password for all: %s). Staff roles sign in with a second factor: add "
-            "the secret shown to an authenticator app (TOTP, 6 digits, 30 s)." % DEMO_PASSWORD
+            f"Demo accounts (password for all: {DEMO_PASSWORD}). Staff roles sign in with a second "
+            "factor: add the secret shown to an authenticator app (TOTP, 6 digits, 30 s)."
         )
         for email, _name, role, scope, _position in DEMO_ACCOUNTS:
             where = f" ({scope})" if scope else ""
             secret = f"  TOTP secret {demo_totp_secret(email)}" if role in STAFF_ROLES else ""
-            self.stdout.write(
-                f"  {email:<26} {DEMO_PASSWORD}  {Role(role).label}{where}{secret}"
-            )
+            self.stdout.write(f"  {email:<26} {DEMO_PASSWORD}  {Role(role).label}{where}{secret}")
