@@ -1,0 +1,74 @@
+"""Background work through a real Celery worker and Redis broker (not the eager mode of the rest
+of the suite): the invitations of an import are sent by the worker once the import commits."""
+
+import time
+
+import pytest
+from django.core import mail
+
+from institutions.services import PersonDetails, create_people
+from institutions.staff_import import import_staff
+from tests.conftest import require_service
+
+BROKER = "redis://127.0.0.1:6379/15"
+
+
+def redis_available() -> bool:
+    import redis
+
+    try:
+        return bool(redis.Redis.from_url(BROKER, socket_connect_timeout=2).ping())
+    except redis.RedisError:
+        return False
+
+
+@pytest.fixture
+def real_worker():
+    require_service("Redis", redis_available(), "start redis-server on 127.0.0.1:6379")
+    from celery.contrib.testing.worker import start_worker
+
+    from lms.celery import app
+
+    keys = ("broker_url", "result_backend", "task_always_eager")
+    previous = {key: app.conf[key] for key in keys}
+    app.conf.update(broker_url=BROKER, result_backend=BROKER, task_always_eager=False)
+    try:
+        with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=10):
+            yield app
+    finally:
+        app.conf.update(previous)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_real_worker_sends_the_invitations_once_the_import_commits(real_worker, manager):
+    mail.outbox = []
+    data = (
+        "email,full_name,position,institution_code\n"
+        "awa.traore@example.org,Awa Traoré,prison_officer,ML-BKO-MCA\n"
+        "issa.cisse@example.org,Issa Cissé,educator,ML-BKO-MCA\n"
+    ).encode()
+    result = import_staff(data=data, actor=manager)
+    assert len(result.created) == 2
+    deadline = time.monotonic() + 30
+    while len(mail.outbox) < 2 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert sorted(message.to[0] for message in mail.outbox) == [
+        "awa.traore@example.org",
+        "issa.cisse@example.org",
+    ]
+    assert all("/invitations/" in message.body for message in mail.outbox)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_retried_invitation_task_sends_nothing_to_people_who_set_a_password(real_worker, manager):
+    from institutions.tasks import send_invitations
+
+    details = PersonDetails(full_name="Nana Kanta", position="educator", email="nana@example.org")
+    institution = manager.memberships.get().institution
+    [person] = create_people(people=[(details, institution)], created_by=manager, invite=False)
+    person.set_password("a-long-enough-passphrase")
+    person.save()
+    mail.outbox = []
+    sent = send_invitations.delay(user_ids=[person.pk], created_by_id=manager.pk)
+    assert sent.get(timeout=30) == 0
+    assert mail.outbox == []
