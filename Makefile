@@ -88,7 +88,7 @@ translations-check: makemessages ## Fail if any French translation is missing, e
 REQUIRE_BROKER = $(BIN)/python -c "import os, sys; \
 	os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'lms.settings.dev'); \
 	from django.conf import settings; \
-	sys.exit(None if settings.CELERY_BROKER_URL else 'CELERY_BROKER_URL is not set (environment \
+	sys.exit(None if not settings.CELERY_TASK_ALWAYS_EAGER else 'CELERY_BROKER_URL is not set (environment \
 	or .env), e.g. redis://127.0.0.1:6379/0: without it tasks run in the web process.')"
 
 worker: venv ## Run a Celery worker (needs CELERY_BROKER_URL)

@@ -4,13 +4,15 @@ import time
 import zoneinfo
 
 from django.conf import settings
-from django.utils import timezone, translation
+from django.utils import timezone
 
 
 class UserPreferencesMiddleware:
-    """After authentication: use the person's preferred language and time zone.
+    """Between authentication and LocaleMiddleware: the signed-in person's preferred language
+    stands in for the language cookie, and their time zone is activated.
 
-    Anonymous visitors keep what LocaleMiddleware chose (language cookie, then browser)."""
+    LocaleMiddleware then decides as usual: a language prefix in the URL (/en/...) wins, then this
+    preference; anonymous visitors keep their cookie or their browser's language."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -19,8 +21,7 @@ class UserPreferencesMiddleware:
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
             if user.preferred_language:
-                translation.activate(user.preferred_language)
-                request.LANGUAGE_CODE = user.preferred_language
+                request.COOKIES[settings.LANGUAGE_COOKIE_NAME] = user.preferred_language
             try:
                 timezone.activate(zoneinfo.ZoneInfo(user.time_zone))
             except (zoneinfo.ZoneInfoNotFoundError, ValueError):

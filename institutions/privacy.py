@@ -96,10 +96,15 @@ def user_foreign_keys() -> dict[str, list[str]]:
     return found
 
 
-def _direct_user_fields(model, entry: Entry) -> list[str]:
+def _user_lookups(model, entry: Entry) -> list[str]:
+    """The lookups that reach the person: direct foreign keys, or paths such as
+    `progress__enrollment__learner` for rows that hang off another registered row."""
     names = []
     for name in entry.user_fields:
-        if "__" in name or name == "id":
+        if name == "id":
+            continue
+        if "__" in name:
+            names.append(name)
             continue
         model_field = model._meta.get_field(name)
         if getattr(model_field, "related_model", None) is User:
@@ -111,7 +116,7 @@ def _rows_of(model, entry: Entry, user: User) -> models.QuerySet:
     if model is User:
         return User.objects.filter(pk=user.pk)
     condition = models.Q()
-    for name in _direct_user_fields(model, entry):
+    for name in _user_lookups(model, entry):
         condition |= models.Q(**{name: user})
     if not condition:
         return model._default_manager.none()

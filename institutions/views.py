@@ -30,6 +30,7 @@ from .forms import (
     StaffImportForm,
     TransferForm,
 )
+from .home import sections_for
 from .models import Role
 from .services import InvalidSecret, PersonDetails
 from .staff_import import ImportFileError, import_staff
@@ -45,6 +46,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "roles": scope.roles,
         "membership": selectors.current_membership(user=request.user),
         "Role": Role,
+        "sections": sections_for(request),
     }
     if Role.MINISTRY_REVIEWER in scope.roles:
         context["ministry_overviews"] = selectors.ministry_overviews(user=request.user)

@@ -3,6 +3,7 @@ password goes through django-allauth (rate limits, second factor)."""
 
 from allauth.account.decorators import secure_admin_login
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
@@ -49,6 +50,7 @@ urlpatterns = [
     ),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("institutions.urls")),
+    path("", include("courses.urls")),
 ]
 
 if settings.DEBUG:
@@ -56,4 +58,6 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+# Pages (the course catalogue, courses, modules, curricula): French without a prefix, other
+# languages under theirs (/en/...), as wagtail-localize expects.
+urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)

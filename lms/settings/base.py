@@ -63,15 +63,15 @@ MIDDLEWARE = [
     "lms.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "institutions.middleware.UserPreferencesMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
     "institutions.audit.AuditContextMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "institutions.middleware.SessionTimeoutMiddleware",
-    "institutions.middleware.UserPreferencesMiddleware",
     "institutions.middleware.RequireSecondFactorMiddleware",
     "lms.middleware.AdminAccessMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -92,6 +92,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "courses.context_processors.notifications",
             ],
         },
     },
@@ -188,6 +189,8 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Passerelle <no-reply
 # Background work: with no broker configured, tasks run in the calling process.
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="")
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+if CELERY_TASK_ALWAYS_EAGER:
+    CELERY_BROKER_URL = "memory://"  # never contacted: tasks run in the calling process
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
@@ -196,6 +199,14 @@ CELERY_TASK_TIME_LIMIT = 300
 CELERY_RESULT_BACKEND = None
 CELERY_TIMEZONE = "UTC"
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+CELERY_BEAT_SCHEDULE = {
+    "requirements-daily": {"task": "courses.tasks.daily_requirements_pass", "schedule": 24 * 3600},
+    "due-reminders-daily": {"task": "courses.tasks.send_due_reminders", "schedule": 24 * 3600},
+    "overdue-summaries-weekly": {
+        "task": "courses.tasks.send_overdue_summaries",
+        "schedule": 7 * 24 * 3600,
+    },
+}
 
 # Certificates (used once certificates exist): the Ed25519 private key lives outside the repository.
 CERTIFICATE_SIGNING_KEY_FILE = env.str("CERTIFICATE_SIGNING_KEY_FILE", default="")

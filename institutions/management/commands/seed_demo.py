@@ -11,12 +11,15 @@ import hashlib
 import random
 import unicodedata
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.test import override_settings
 
 from institutions import services
+from institutions.demo import STEPS
 from institutions.models import (
     STAFF_ROLES,
     Institution,
@@ -28,6 +31,11 @@ from institutions.models import (
 )
 from institutions.services import PersonDetails
 from institutions.validators import DEMO_PASSWORD
+
+# Dates in the demo are counted back from this day, so every run builds the same history.
+DEMO_EPOCH = datetime(2025, 11, 1, 8, 0, tzinfo=UTC)
+
+DEMO_EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
 MALI = ("ML", "Ministère de la Justice et des Droits de l'Homme du Mali")
 NIGER = ("NE", "Ministère de la Justice du Niger")
@@ -231,12 +239,15 @@ class Command(BaseCommand):
             raise CommandError(
                 "seed_demo refuses to run here: DEMO_MODE is off (production settings)."
             )
-        with transaction.atomic():
+        # Nobody is emailed about demo people, assignments or reminders.
+        with override_settings(EMAIL_BACKEND=DEMO_EMAIL_BACKEND), transaction.atomic():
             ministries = self._ministries()
             institutions = self._institutions(ministries)
             accounts = self._demo_accounts(ministries, institutions)
             admin = accounts["admin@example.org"]
             self._staff(institutions, created_by=admin)
+            for step in STEPS:
+                step(accounts=accounts, stdout=self.stdout)
         self._print_accounts(accounts)
 
     def _ministries(self) -> dict[str, Ministry]:
@@ -274,7 +285,12 @@ class Command(BaseCommand):
             user.save()
             institution = institutions.get(scope) if scope else None
             if position and institution and not user.memberships.current().exists():
-                Membership.objects.create(user=user, institution=institution, position=position)
+                Membership.objects.create(
+                    user=user,
+                    institution=institution,
+                    position=position,
+                    started_at=DEMO_EPOCH - timedelta(days=2400),
+                )
             services.assign_role(
                 user=user,
                 role=role,
@@ -313,6 +329,8 @@ class Command(BaseCommand):
                 position = rng.choices(positions, weights)[0]
                 # About a third of staff have an email address; the others sign in with a code.
                 has_email = rng.random() < 0.35
+                # Postings began between 2012 and mid-2025 (a fixed date, not today's).
+                started_at = DEMO_EPOCH - timedelta(days=rng.randint(150, 5000))
                 if username in existing:
                     continue
                 to_create.append(
@@ -325,6 +343,7 @@ class Command(BaseCommand):
                             if has_email
                             else None,
                             preferred_language="fr",
+                            started_at=started_at,
                         ),
                         institutions[spec.code],
                     )

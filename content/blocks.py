@@ -1,0 +1,199 @@
+"""The blocks of a module's body, shared by every page that teaches. Each block says what it
+requires of a learner (see `completion_requirements`); the courses app checks those requirements.
+
+No block loads anything from another host: videos are files of the media library and load only when
+the learner presses play."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
+
+VIDEO_EXTENSIONS = (".mp4", ".webm")
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """Something a learner must do in a module before it counts as complete.
+
+    `kind` names the rule ("reflection"; later quizzes, H5P activities, sessions); `key` is the
+    block's id, the same in every translation of the module."""
+
+    kind: str
+    key: str
+    label: str
+
+
+class HeadingBlock(blocks.CharBlock):
+    class Meta:
+        icon = "title"
+        template = "content/blocks/heading.html"
+        label = _("Heading")
+        description = _("A section title within the module.")
+        preview_value = _("Why trust matters")
+
+
+class TextBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        super().__init__(features=RICH_TEXT_FEATURES, **kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        template = "content/blocks/text.html"
+        label = _("Text")
+        description = _("Paragraphs, lists and links.")
+        preview_value = _("<p>Trust between staff and detainees is the basis of any change.</p>")
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"),
+        max_length=250,
+        help_text=_("What the image shows, for people who cannot see it."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        template = "content/blocks/image.html"
+        label = _("Image")
+        description = _(
+            "A picture with its alternative text. Never a photo of a person: images are public."
+        )
+
+
+class VideoBlock(blocks.StructBlock):
+    video = DocumentChooserBlock(
+        label=_("Video file"), help_text=_("An MP4 or WebM file from the documents library.")
+    )
+    poster = ImageChooserBlock(label=_("Poster image"), required=False)
+    transcript = blocks.RichTextBlock(
+        label=_("Transcript"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("What is said and shown, for people who cannot watch or hear the video."),
+    )
+
+    class Meta:
+        icon = "media"
+        template = "content/blocks/video.html"
+        label = _("Video")
+        description = _(
+            "A video stored on the platform; it loads only when the learner presses play."
+        )
+
+    def clean(self, value):
+        value = super().clean(value)
+        video = value.get("video")
+        if video and not video.file.name.lower().endswith(VIDEO_EXTENSIONS):
+            raise blocks.StructBlockValidationError(
+                block_errors={"video": ValidationError(_("Choose an MP4 or WebM file."))}
+            )
+        return value
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    description = blocks.CharBlock(label=_("Description"), required=False, max_length=250)
+
+    class Meta:
+        icon = "doc-full"
+        template = "content/blocks/document.html"
+        label = _("Downloadable document")
+        description = _("A file learners can download, such as a checklist or a handout.")
+
+
+class KeyPointBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        super().__init__(features=RICH_TEXT_FEATURES, **kwargs)
+
+    class Meta:
+        icon = "pick"
+        template = "content/blocks/key_point.html"
+        label = _("Key point")
+        description = _("The idea to remember from this part of the module.")
+        preview_value = _(
+            "<p>Disengagement is about behaviour; de-radicalisation about beliefs.</p>"
+        )
+
+
+class WarningBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        super().__init__(features=RICH_TEXT_FEATURES, **kwargs)
+
+    class Meta:
+        icon = "warning"
+        template = "content/blocks/warning.html"
+        label = _("Warning")
+        description = _("A caution: a common mistake, a safety point or a rights issue.")
+        preview_value = _("<p>A religious practice is not, on its own, an indicator of risk.</p>")
+
+
+class CaseStudyBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    scenario = blocks.RichTextBlock(label=_("Scenario"), features=RICH_TEXT_FEATURES)
+    questions = blocks.ListBlock(
+        blocks.CharBlock(label=_("Question"), max_length=500),
+        label=_("Discussion questions"),
+        min_num=1,
+    )
+
+    class Meta:
+        icon = "group"
+        template = "content/blocks/case_study.html"
+        label = _("Case study")
+        description = _("A realistic, anonymised situation with questions to discuss.")
+
+
+class ReflectionBlock(blocks.StructBlock):
+    prompt = blocks.TextBlock(label=_("Prompt"), max_length=1000)
+    required = blocks.BooleanBlock(
+        label=_("Required"),
+        required=False,
+        help_text=_("The learner must write a note before completing the module."),
+    )
+
+    class Meta:
+        icon = "edit"
+        template = "content/blocks/reflection.html"
+        label = _("Reflection")
+        description = _(
+            "A question the learner answers in a private note kept with their progress."
+        )
+
+    def completion_requirements(self, value, block_id: str) -> list[Requirement]:
+        if not value.get("required"):
+            return []
+        return [Requirement(kind="reflection", key=block_id, label=value.get("prompt", ""))]
+
+
+class ModuleBodyBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    text = TextBlock()
+    image = ImageBlock()
+    video = VideoBlock()
+    document = DocumentBlock()
+    key_point = KeyPointBlock()
+    warning = WarningBlock()
+    case_study = CaseStudyBlock()
+    reflection = ReflectionBlock()
+
+    class Meta:
+        block_counts = {}
+
+
+def completion_requirements(body) -> list[Requirement]:
+    """Everything a module's body asks of a learner: the sum of its blocks' requirements."""
+    requirements: list[Requirement] = []
+    for child in body:
+        method = getattr(child.block, "completion_requirements", None)
+        if method is not None:
+            requirements.extend(method(child.value, child.id))
+    return requirements

@@ -1,0 +1,236 @@
+"""HTTP for learners: the catalogue, course, module and curriculum pages (served through Wagtail's
+routing), enrolling, completing a module, reflections, heartbeats and notifications."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from institutions.models import Position
+
+from . import selectors, services
+from .forms import ReflectionForm
+from .models import CourseIndexPage, CoursePage, CurriculumPage, ModulePage, Notification
+from .notifications import course_titles
+from .notifications import render as render_notification
+
+
+def _in_language(request: HttpRequest, page):
+    """The page's translation in the person's language, when it exists and differs."""
+    language = get_language()
+    if page.locale.language_code == language:
+        return None
+    translation = page.get_translations().live().filter(locale__language_code=language).first()
+    return translation
+
+
+def _redirect_to_language(request: HttpRequest, page):
+    translation = _in_language(request, page)
+    if translation is not None:
+        return redirect(translation.url)
+    return None
+
+
+def course_catalogue(request: HttpRequest, *, index: CourseIndexPage) -> HttpResponse:
+    if (response := _redirect_to_language(request, index)) is not None:
+        return response
+    query = request.GET.get("q", "").strip()[:200]
+    position = request.GET.get("position", "")
+    language = request.GET.get("language", "")
+    position = position if position in Position.values else ""
+    language = language if language in {"fr", "en"} else ""
+    courses = selectors.catalogue(index=index, query=query, position=position, language=language)
+    return TemplateResponse(
+        request,
+        "courses/course_index_page.html",
+        {
+            "page": index,
+            "self": index,
+            "courses": courses,
+            "query": query,
+            "position": position,
+            "language": language,
+            "positions": Position.choices,
+        },
+    )
+
+
+def course_page(request: HttpRequest, *, course: CoursePage) -> HttpResponse:
+    if (response := _redirect_to_language(request, course)) is not None:
+        return response
+    enrollment = services.current_enrollment(
+        learner=request.user, course_key=course.translation_key
+    )
+    progress = selectors.course_progress(course=course, enrollment=enrollment)
+    refusal = None
+    if enrollment is None:
+        if not course.is_open_for_self_enrollment:
+            refusal = _("This course is taken on assignment only. Ask your manager if you need it.")
+        else:
+            missing = services.missing_prerequisites(learner=request.user, course=course)
+            if missing:
+                refusal = _("Complete these courses first: %(courses)s.") % {
+                    "courses": ", ".join(p.title for p in missing)
+                }
+    return TemplateResponse(
+        request,
+        "courses/course_page.html",
+        {
+            "page": course,
+            "self": course,
+            "progress": progress,
+            "enrollment": enrollment,
+            "refusal": refusal,
+        },
+    )
+
+
+@require_POST
+@login_required
+def enroll(request: HttpRequest, course_id: int) -> HttpResponse:
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    try:
+        services.enroll_learner(learner=request.user, course=course)
+    except services.EnrollmentRefused as refusal:
+        messages.error(request, str(refusal))
+    else:
+        messages.success(request, _("You are enrolled. Start with the first module."))
+    return redirect(course.url)
+
+
+def _refused(request: HttpRequest, course: CoursePage, reason: str) -> HttpResponse:
+    return render(request, "courses/refused.html", {"course": course, "reason": reason}, status=403)
+
+
+def module_page(request: HttpRequest, *, module: ModulePage) -> HttpResponse:
+    if (response := _redirect_to_language(request, module)) is not None:
+        return response
+    course = module.get_parent().specific
+    try:
+        enrollment = services.ensure_enrollment(learner=request.user, course=course)
+    except services.EnrollmentRefused as refusal:
+        return _refused(request, course, str(refusal))
+    earlier = selectors.first_incomplete_before(course=course, module=module, enrollment=enrollment)
+    if earlier is not None:
+        messages.info(request, _("This course is taken in order: continue with this module first."))
+        return redirect(earlier.url)
+    progress = services.open_module(enrollment=enrollment, module=module)
+    state = selectors.module_state(module=module, course=course, progress=progress)
+    return TemplateResponse(
+        request,
+        "courses/module_page.html",
+        {
+            "page": module,
+            "self": module,
+            "course": course,
+            "enrollment": enrollment,
+            "state": state,
+        },
+    )
+
+
+def _module_and_enrollment(request: HttpRequest, module_id: int):
+    module = get_object_or_404(ModulePage.objects.live(), pk=module_id)
+    course = module.get_parent().specific
+    enrollment = services.ensure_enrollment(learner=request.user, course=course)
+    return module, course, enrollment
+
+
+@require_POST
+@login_required
+def complete(request: HttpRequest, module_id: int) -> HttpResponse:
+    try:
+        module, course, enrollment = _module_and_enrollment(request, module_id)
+    except services.EnrollmentRefused as refusal:
+        module = get_object_or_404(ModulePage, pk=module_id)
+        return _refused(request, module.get_parent().specific, str(refusal))
+    try:
+        services.complete_module(enrollment=enrollment, module=module)
+    except services.ModuleIncomplete as incomplete:
+        messages.error(request, str(incomplete))
+        return redirect(module.url + "#requirements")
+    enrollment.refresh_from_db(fields=["completed_at"])
+    if enrollment.completed_at is not None:
+        messages.success(request, _("Course complete. Well done!"))
+        return redirect(course.url)
+    following = selectors.next_module_after(course=course, module=module)
+    messages.success(request, _("Module complete."))
+    return redirect(following.url if following else course.url)
+
+
+@require_POST
+@login_required
+def save_reflection(request: HttpRequest, module_id: int, block_key: str) -> HttpResponse:
+    try:
+        module, _course, enrollment = _module_and_enrollment(request, module_id)
+    except services.EnrollmentRefused as refusal:
+        module = get_object_or_404(ModulePage, pk=module_id)
+        return _refused(request, module.get_parent().specific, str(refusal))
+    form = ReflectionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, " ".join(form.errors.get("text", [])))
+        return redirect(f"{module.url}#reflection-{block_key}")
+    try:
+        services.save_reflection(
+            enrollment=enrollment,
+            module=module,
+            block_key=block_key,
+            text=form.cleaned_data["text"],
+        )
+    except ValueError:
+        messages.error(request, _("This reflection prompt no longer exists in the module."))
+    else:
+        messages.success(request, _("Your note is saved. Only you can read it."))
+    return redirect(f"{module.url}#reflection-{block_key}")
+
+
+@require_POST
+@login_required
+def heartbeat(request: HttpRequest, module_id: int) -> JsonResponse:
+    """Time spent: the module page reports once a minute while it is visible."""
+    module = (
+        ModulePage.objects.live()
+        .filter(pk=module_id)
+        .only("translation_key", "path", "depth")
+        .first()
+    )
+    if module is None:
+        return JsonResponse({"error": "module", "message": _("Unknown module.")}, status=404)
+    progress = selectors.progress_for(learner=request.user, module=module)
+    if progress is None:
+        return JsonResponse({"error": "module", "message": _("Open the module first.")}, status=409)
+    counted = services.record_heartbeat(progress=progress)
+    return JsonResponse({"counted": counted})
+
+
+def curriculum_page(request: HttpRequest, *, curriculum: CurriculumPage) -> HttpResponse:
+    if (response := _redirect_to_language(request, curriculum)) is not None:
+        return response
+    item = selectors.curriculum_progress(curriculum=curriculum, learner=request.user)
+    return TemplateResponse(
+        request,
+        "courses/curriculum_page.html",
+        {"page": curriculum, "self": curriculum, "item": item},
+    )
+
+
+@login_required
+@require_GET
+def notification_list(request: HttpRequest) -> HttpResponse:
+    notifications = list(Notification.objects.filter(recipient=request.user)[:100])
+    language = get_language()
+    keys = {n.params.get("course_key") for n in notifications if n.params.get("course_key")}
+    courses = course_titles(keys, language)
+    rows = [(n, *render_notification(n, language=language, courses=courses)) for n in notifications]
+    response = render(request, "courses/notifications.html", {"rows": rows})
+    Notification.objects.filter(recipient=request.user, read_at__isnull=True).update(
+        read_at=timezone.now()
+    )
+    return response
