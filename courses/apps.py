@@ -26,5 +26,10 @@ class CoursesConfig(AppConfig):
             ("courses.Reflection", ("progress__enrollment__learner",), "delete"),
             ("courses.ComplianceRecord", ("person",), "keep"),
             ("courses.Notification", ("recipient",), "delete"),
+            # Pages: who owns or locked them is authorship, kept.
+            ("courses.CourseIndexPage", ("owner", "locked_by"), "keep"),
+            ("courses.CoursePage", ("owner", "locked_by"), "keep"),
+            ("courses.ModulePage", ("owner", "locked_by"), "keep"),
+            ("courses.CurriculumPage", ("owner", "locked_by"), "keep"),
         ]:
             register(Entry(label, fields, on_erase))

@@ -22,25 +22,7 @@ from .notifications import course_titles
 from .notifications import render as render_notification
 
 
-def _in_language(request: HttpRequest, page):
-    """The page's translation in the person's language, when it exists and differs."""
-    language = get_language()
-    if page.locale.language_code == language:
-        return None
-    translation = page.get_translations().live().filter(locale__language_code=language).first()
-    return translation
-
-
-def _redirect_to_language(request: HttpRequest, page):
-    translation = _in_language(request, page)
-    if translation is not None:
-        return redirect(translation.url)
-    return None
-
-
 def course_catalogue(request: HttpRequest, *, index: CourseIndexPage) -> HttpResponse:
-    if (response := _redirect_to_language(request, index)) is not None:
-        return response
     query = request.GET.get("q", "").strip()[:200]
     position = request.GET.get("position", "")
     language = request.GET.get("language", "")
@@ -63,8 +45,6 @@ def course_catalogue(request: HttpRequest, *, index: CourseIndexPage) -> HttpRes
 
 
 def course_page(request: HttpRequest, *, course: CoursePage) -> HttpResponse:
-    if (response := _redirect_to_language(request, course)) is not None:
-        return response
     enrollment = services.current_enrollment(
         learner=request.user, course_key=course.translation_key
     )
@@ -110,8 +90,6 @@ def _refused(request: HttpRequest, course: CoursePage, reason: str) -> HttpRespo
 
 
 def module_page(request: HttpRequest, *, module: ModulePage) -> HttpResponse:
-    if (response := _redirect_to_language(request, module)) is not None:
-        return response
     course = module.get_parent().specific
     try:
         enrollment = services.ensure_enrollment(learner=request.user, course=course)
@@ -211,8 +189,6 @@ def heartbeat(request: HttpRequest, module_id: int) -> JsonResponse:
 
 
 def curriculum_page(request: HttpRequest, *, curriculum: CurriculumPage) -> HttpResponse:
-    if (response := _redirect_to_language(request, curriculum)) is not None:
-        return response
     item = selectors.curriculum_progress(curriculum=curriculum, learner=request.user)
     return TemplateResponse(
         request,

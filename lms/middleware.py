@@ -3,6 +3,9 @@
 from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.urls import is_valid_path
+from django.utils.translation import get_language
 
 
 class AdminAccessMiddleware:
@@ -41,3 +44,20 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
             # Previews frame admin pages inside the admin (this runs after XFrameOptions).
             response["X-Frame-Options"] = "SAMEORIGIN"
         return parts
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's LocaleMiddleware, except that a 404 from a view that exists stays a 404.
+
+    Django redirects a 404 to the language-prefixed URL whenever that URL would resolve; with
+    Wagtail's catch-all page route under the language prefix, every URL would, so "not found"
+    (or "not yours") answers would become redirects. Only URLs that resolve to nothing without a
+    prefix (a page URL typed without its language) are redirected."""
+
+    def process_response(self, request, response):
+        if response.status_code == 404:
+            urlconf = getattr(request, "urlconf", settings.ROOT_URLCONF)
+            if is_valid_path(request.path_info, urlconf):
+                response.headers.setdefault("Content-Language", get_language())
+                return response
+        return super().process_response(request, response)

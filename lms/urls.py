@@ -58,6 +58,10 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Pages (the course catalogue, courses, modules, curricula): French without a prefix, other
-# languages under theirs (/en/...), as wagtail-localize expects.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)
+# Pages (the course catalogue, courses, modules, curricula) live under their language's prefix
+# (/fr/..., /en/...), as wagtail-localize expects; a page's language is its URL's. Other URLs
+# follow the person's preferred language.
+urlpatterns += i18n_patterns(
+    path("_util/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
+    path("", include(wagtail_urls)),
+)

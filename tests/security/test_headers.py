@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-SITE_PAGES = ["/", "/accounts/login/", "/this-page-does-not-exist/"]
+SITE_PAGES = ["/", "/accounts/login/", "/fr/this-page-does-not-exist/"]
 
 
 def assert_security_headers(response, *, admin=False):
