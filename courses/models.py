@@ -195,6 +195,11 @@ class CoursePage(LearnerPage):
             return redirect_to_login(request.get_full_path())
         return course_page(request, course=self)
 
+    def serve_preview(self, request, mode_name):
+        from .preview import preview_course
+
+        return preview_course(request, self)
+
 
 class ModulePage(LearnerPage):
     """One module of a course: what a learner reads and does in one sitting."""
@@ -220,6 +225,11 @@ class ModulePage(LearnerPage):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         return module_page(request, module=self)
+
+    def serve_preview(self, request, mode_name):
+        from .preview import preview_module
+
+        return preview_module(request, self)
 
 
 class CurriculumPage(LearnerPage):
