@@ -68,6 +68,12 @@ class ImageBlock(blocks.StructBlock):
         description = _(
             "A picture with its alternative text. Never a photo of a person: images are public."
         )
+        # The block picker shows a drawing: it cannot count on an image being in the library.
+        preview_template = "content/blocks/previews/image.html"
+        preview_value = {
+            "alt_text": _("The courtyard of a prison seen from the watchtower"),
+            "caption": _("Dynamic security starts with being present and visible."),
+        }
 
 
 class VideoBlock(blocks.StructBlock):
@@ -88,6 +94,10 @@ class VideoBlock(blocks.StructBlock):
         description = _(
             "A video stored on the platform; it loads only when the learner presses play."
         )
+        preview_template = "content/blocks/previews/video.html"
+        preview_value = {
+            "transcript": _("<p>A prison officer explains how she greets new arrivals.</p>"),
+        }
 
     def clean(self, value):
         value = super().clean(value)
@@ -108,6 +118,8 @@ class DocumentBlock(blocks.StructBlock):
         template = "content/blocks/document.html"
         label = _("Downloadable document")
         description = _("A file learners can download, such as a checklist or a handout.")
+        preview_template = "content/blocks/previews/document.html"
+        preview_value = {"description": _("Print it and keep it with the intake file.")}
 
 
 class KeyPointBlock(blocks.RichTextBlock):
@@ -150,6 +162,14 @@ class CaseStudyBlock(blocks.StructBlock):
         template = "content/blocks/case_study.html"
         label = _("Case study")
         description = _("A realistic, anonymised situation with questions to discuss.")
+        preview_value = {
+            "title": _("A new arrival who refuses to speak"),
+            "scenario": _("<p>Moussa arrived three days ago and answers no one.</p>"),
+            "questions": [
+                _("What might explain his silence?"),
+                _("Who should speak to him first?"),
+            ],
+        }
 
 
 class ReflectionBlock(blocks.StructBlock):
@@ -167,6 +187,10 @@ class ReflectionBlock(blocks.StructBlock):
         description = _(
             "A question the learner answers in a private note kept with their progress."
         )
+        preview_value = {
+            "prompt": _("Think of a detainee you trust. What made that trust possible?"),
+            "required": True,
+        }
 
     def completion_requirements(self, value, block_id: str) -> list[Requirement]:
         if not value.get("required"):

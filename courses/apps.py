@@ -13,9 +13,10 @@ class CoursesConfig(AppConfig):
         from institutions.privacy import Entry, register
 
         from .demo import build as build_demo
-        from .hooks import membership_changed, my_learning_section
+        from .hooks import manager_training_section, membership_changed, my_learning_section
 
         register_home_section(my_learning_section)
+        register_home_section(manager_training_section)
         register_demo_step(build_demo)
         on_membership_change(membership_changed)
         # Enrollments, progress and compliance keep figures right after erasure (the account is

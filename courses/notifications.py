@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from institutions.emails import send_to_person
 from institutions.models import Role, RoleAssignment, User
 
+from . import selectors
 from .models import CoursePage, Enrollment, Notification
 
 
@@ -28,6 +29,9 @@ def notify(
             )
     except IntegrityError:
         return None
+    # The header's unread count: forget it now, and again once the row is visible to others.
+    selectors.forget_unread_notifications(recipient.pk)
+    transaction.on_commit(lambda: selectors.forget_unread_notifications(recipient.pk))
     if email and recipient.email and recipient.is_active:
         transaction.on_commit(lambda: send_notification_email(notification=notification))
     return notification
@@ -85,6 +89,7 @@ def send_notification_email(*, notification: Notification) -> None:
     with translation.override(recipient.preferred_language):
         text, url = render(notification, language=recipient.preferred_language)
         subject = str(notification.get_kind_display())
+    # The email templates are plain text with autoescaping off: names keep their apostrophes.
     send_to_person(
         user=recipient,
         template="courses/email/notification",

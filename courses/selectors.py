@@ -6,7 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from django.db.models import Q
+from django.core.cache import cache
+from django.db.models import F, OuterRef, Q, Subquery, prefetch_related_objects
+from wagtail.models import Page
 
 from institutions.models import User
 
@@ -30,6 +32,8 @@ class ModuleState:
     is_opened: bool = False
     is_completed: bool = False
     is_locked: bool = False
+    # The learner's progress row in the module (read with the module list), once opened.
+    progress: ModuleProgress | None = None
 
 
 @dataclass
@@ -39,6 +43,7 @@ class CourseProgress:
     modules: list[ModuleState]
     completed: int = 0
     next_module: ModulePage | None = None
+    enrollment_id: int | None = None
 
     @property
     def total(self) -> int:
@@ -50,76 +55,158 @@ class CourseProgress:
             return 100
         return round(100 * self.completed / self.total) if self.total else 0
 
+    def state_of(self, module: ModulePage) -> ModuleState | None:
+        return next((state for state in self.modules if state.module.pk == module.pk), None)
 
-def course_modules(course: CoursePage) -> list[ModulePage]:
-    """The live modules of a course, in order, with only what lists need. Queries: 1."""
-    return list(
-        ModulePage.objects.live()
-        .filter(path__startswith=course.path, depth=course.depth + 1)
-        .order_by("path")
-        .only(
-            "id",
-            "title",
-            "slug",
-            "url_path",
-            "path",
-            "depth",
-            "translation_key",
-            "locale_id",
-            "estimated_minutes",
-        )
+    def first_incomplete_before(self, module: ModulePage) -> ModulePage | None:
+        """For courses taken in order: the first module before this one not yet complete."""
+        if not self.course.modules_in_order:
+            return None
+        for state in self.modules:
+            if state.module.pk == module.pk:
+                return None
+            if not state.is_completed:
+                return state.module
+        return None
+
+
+MODULE_LIST_FIELDS = ("id", "title", "slug", "url_path", "path", "depth", "translation_key")
+
+
+def _with_progress(pages, enrollment):
+    """Annotate module pages with the learner's progress row in `enrollment` (an id, or a
+    subquery giving one): one indexed lookup per module, inside the same query."""
+    progress = ModuleProgress.objects.filter(
+        enrollment=enrollment, module_key=OuterRef("translation_key")
+    )
+    return pages.annotate(
+        progress_id=Subquery(progress.values("pk")[:1]),
+        progress_opened_at=Subquery(progress.values("opened_at")[:1]),
+        progress_completed_at=Subquery(progress.values("completed_at")[:1]),
     )
 
 
-def course_progress(*, course: CoursePage, enrollment: Enrollment | None) -> CourseProgress:
-    """Each module's state for a learner and where to continue. Queries: 2."""
-    modules = course_modules(course)
-    progress = {}
-    if enrollment is not None:
-        progress = {
-            p.module_key: p
-            for p in ModuleProgress.objects.filter(enrollment=enrollment).only(
-                "module_key", "completed_at", "opened_at"
-            )
-        }
+def _states(pages, *, enrollment_id, in_order: bool) -> tuple[list[ModuleState], int, object]:
     states = []
     next_module = None
     previous_done = True
-    for module in modules:
-        row = progress.get(module.translation_key)
+    for page in pages:
+        progress = None
+        if getattr(page, "progress_id", None) is not None:
+            # A real row, read in the module list's query; other fields load if ever asked for.
+            progress = ModuleProgress.from_db(
+                "default",
+                ["id", "enrollment_id", "module_key", "opened_at", "completed_at"],
+                [
+                    page.progress_id,
+                    enrollment_id,
+                    page.translation_key,
+                    page.progress_opened_at,
+                    page.progress_completed_at,
+                ],
+            )
         state = ModuleState(
-            module=module,
-            is_opened=row is not None,
-            is_completed=row is not None and row.completed_at is not None,
-            is_locked=course.modules_in_order and not previous_done,
+            module=page,
+            is_opened=progress is not None,
+            is_completed=progress is not None and progress.completed_at is not None,
+            is_locked=in_order and not previous_done,
+            progress=progress,
         )
         if next_module is None and not state.is_completed:
-            next_module = module
+            next_module = page
         previous_done = previous_done and state.is_completed
         states.append(state)
-    completed = sum(state.is_completed for state in states)
-    return CourseProgress(course, enrollment, states, completed, next_module)
+    return states, sum(state.is_completed for state in states), next_module
+
+
+def course_modules(course: CoursePage, *, enrollment: Enrollment | None = None):
+    """The live modules of a course, in order, with only what lists need, and the learner's
+    progress in each when an enrollment is given. Queries: 1."""
+    modules = (
+        ModulePage.objects.live()
+        .filter(path__startswith=course.path, depth=course.depth + 1)
+        .order_by("path")
+        .only(*MODULE_LIST_FIELDS, "locale_id", "estimated_minutes")
+    )
+    if enrollment is not None:
+        modules = _with_progress(modules, enrollment.pk)
+    return list(modules)
+
+
+def course_progress(*, course: CoursePage, enrollment: Enrollment | None) -> CourseProgress:
+    """Each module's state for a learner and where to continue. Queries: 1."""
+    states, completed, next_module = _states(
+        course_modules(course, enrollment=enrollment),
+        enrollment_id=enrollment.pk if enrollment else None,
+        in_order=course.modules_in_order,
+    )
+    return CourseProgress(
+        course, enrollment, states, completed, next_module, enrollment.pk if enrollment else None
+    )
+
+
+def module_outline(*, module: ModulePage, learner: User) -> CourseProgress:
+    """For the module page: the module's course and the course's live modules, with the learner's
+    current enrollment (its id) and progress in each module.
+
+    The course and its modules are one subtree of the page tree, read in one query as plain pages
+    (enough for titles and links; `course.specific` gives the whole course when needed); the
+    course's one rule read here, `modules_in_order`, comes with it. Queries: 1."""
+    course_path = module.path[: -module.steplen]
+    course_key = Page.objects.filter(path=course_path).values("translation_key")[:1]
+    enrollment = (
+        Enrollment.objects.filter(learner=learner, course_key=Subquery(course_key))
+        .order_by("-cycle")
+        .values("pk")[:1]
+    )
+    pages = list(
+        _with_progress(
+            Page.objects.filter(
+                Q(path=course_path) | Q(path__startswith=course_path, depth=module.depth, live=True)
+            ),
+            Subquery(enrollment),
+        )
+        .annotate(
+            enrollment_id=Subquery(enrollment),
+            modules_in_order=F("coursepage__modules_in_order"),
+        )
+        .only(*MODULE_LIST_FIELDS, "locale_id", "live")
+        .order_by("path")
+    )
+    course, modules = pages[0], pages[1:]
+    states, completed, next_module = _states(
+        modules, enrollment_id=course.enrollment_id, in_order=course.modules_in_order
+    )
+    return CourseProgress(course, None, states, completed, next_module, course.enrollment_id)
 
 
 def first_incomplete_before(
     *, course: CoursePage, module: ModulePage, enrollment: Enrollment | None
 ):
-    """For courses taken in order: the first module before this one not yet complete, if any."""
+    """For courses taken in order: the first module before this one not yet complete, if any.
+    Queries: 0 for courses in any order, else 1."""
     if not course.modules_in_order:
         return None
-    done = set()
-    if enrollment is not None:
-        done = set(
-            ModuleProgress.objects.filter(
-                enrollment=enrollment, completed_at__isnull=False
-            ).values_list("module_key", flat=True)
-        )
-    for sibling in course_modules(course):
-        if sibling.pk == module.pk:
-            return None
-        if sibling.translation_key not in done:
-            return sibling
-    return None
+    return course_progress(course=course, enrollment=enrollment).first_incomplete_before(module)
+
+
+def remaining_modules(*, enrollment: Enrollment, module: ModulePage):
+    """The live modules of the module's course that the enrollment has not completed: a queryset
+    (`.exists()` costs one query)."""
+    course_path = module.path[: -module.steplen]
+    completed = ModuleProgress.objects.filter(
+        enrollment=enrollment, completed_at__isnull=False
+    ).values("module_key")
+    return (
+        ModulePage.objects.live()
+        .filter(path__startswith=course_path, depth=module.depth)
+        .exclude(translation_key__in=completed)
+    )
+
+
+def course_of(module: ModulePage) -> CoursePage:
+    """The module's course. Queries: 1."""
+    return CoursePage.objects.get(path=module.path[: -module.steplen])
 
 
 @dataclass
@@ -253,9 +340,27 @@ def my_curricula(*, learner: User, language: str, latest: dict) -> list[Curricul
     return result
 
 
+UNREAD_CACHE_SECONDS = 600
+
+
+def unread_cache_key(user_id: int) -> str:
+    return f"courses:unread-notifications:{user_id}"
+
+
 def unread_notifications(*, user: User) -> int:
-    """Queries: 1."""
-    return Notification.objects.filter(recipient=user, read_at__isnull=True).count()
+    """The unread count in every page's header. Cached, since every page shows it: notifying
+    someone and reading the list forget it, and it expires after ten minutes in any case.
+    Queries: 0 when cached, else 1."""
+    key = unread_cache_key(user.pk)
+    count = cache.get(key)
+    if count is None:
+        count = Notification.objects.filter(recipient=user, read_at__isnull=True).count()
+        cache.set(key, count, UNREAD_CACHE_SECONDS)
+    return count
+
+
+def forget_unread_notifications(user_id: int) -> None:
+    cache.delete(unread_cache_key(user_id))
 
 
 def catalogue(*, index: CourseIndexPage, query: str = "", position: str = "", language: str = ""):
@@ -306,20 +411,26 @@ class ModuleView:
     next: ModulePage | None
 
 
-def module_state(*, module: ModulePage, course: CoursePage, progress: ModuleProgress) -> ModuleView:
+def module_state(
+    *, module: ModulePage, outline: CourseProgress, progress: ModuleProgress
+) -> ModuleView:
     """What the module page shows: the body with the learner's notes, what is still required,
-    and where the module sits in the course. Queries: 3."""
+    and where the module sits in the course (from the outline). Queries: 1 (the notes), none
+    when the module has no reflection prompt."""
     from .completion import unmet_requirements
-    from .models import Reflection
 
-    notes = dict(Reflection.objects.filter(progress=progress).values_list("block_key", "text"))
+    notes = {}
+    if any(child.block_type == "reflection" for child in module.body):
+        # The completion rule reads the same prefetched notes.
+        prefetch_related_objects([progress], "reflections")
+        notes = {r.block_key: r.text for r in progress.reflections.all()}
     unmet = unmet_requirements(module=module, progress=progress)
     unmet_keys = {requirement.key for requirement in unmet}
     items = [
         BodyItem(block=child, note=notes.get(child.id, ""), is_unmet=child.id in unmet_keys)
         for child in module.body
     ]
-    siblings = course_modules(course)
+    siblings = [state.module for state in outline.modules]
     index = next((i for i, m in enumerate(siblings) if m.pk == module.pk), 0)
     return ModuleView(
         items=items,

@@ -10,14 +10,14 @@ from datetime import date, datetime, time, timedelta
 
 from dateutil.relativedelta import relativedelta
 from django.db import IntegrityError, transaction
-from django.db.models import F, Max, Q
+from django.db.models import Exists, F, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from institutions.models import Institution, Membership, User
 from institutions.scoping import can_manage, managed_people
 
-from . import notifications
+from . import notifications, selectors
 from .completion import unmet_requirements
 from .models import (
     ComplianceRecord,
@@ -178,34 +178,35 @@ def complete_module(*, enrollment: Enrollment, module: ModulePage) -> ModuleProg
     if unmet:
         raise ModuleIncomplete(unmet)
     now = timezone.now()
+    # The enrollment's row lock first: completions in one enrollment take turns, so the last of
+    # two modules completed at once (two tabs) sees the other one and completes the course.
+    Enrollment.objects.filter(pk=enrollment.pk).update(last_activity_at=now)
     updated = ModuleProgress.objects.filter(pk=progress.pk, completed_at__isnull=True).update(
         completed_at=now
     )
     progress.completed_at = now
-    if updated and enrollment.completed_at is None:
-        Enrollment.objects.filter(pk=enrollment.pk).update(last_activity_at=now)
-        course_module_keys = set(
-            ModulePage.objects.live()
-            .filter(path__startswith=module.path[: -module.steplen], depth=module.depth)
-            .values_list("translation_key", flat=True)
-        )
-        completed_keys = set(
-            ModuleProgress.objects.filter(
-                enrollment=enrollment, completed_at__isnull=False
-            ).values_list("module_key", flat=True)
-        )
-        if course_module_keys <= completed_keys:
-            finish_course(enrollment=enrollment, completed_at=now)
+    if updated:
+        finish_course(enrollment=enrollment, completed_at=now, unless_remaining_after=module)
     return progress
 
 
-def finish_course(*, enrollment: Enrollment, completed_at: datetime | None = None) -> Enrollment:
+def finish_course(
+    *,
+    enrollment: Enrollment,
+    completed_at: datetime | None = None,
+    unless_remaining_after: ModulePage | None = None,
+) -> Enrollment:
     """Complete the enrollment (never reopened when modules are added later) and bring the
-    learner's compliance up to date."""
+    learner's compliance up to date. Given a module just completed, only if no live module of
+    its course remains to complete (checked in the same statement)."""
     completed_at = completed_at or timezone.now()
-    updated = Enrollment.objects.filter(pk=enrollment.pk, completed_at__isnull=True).update(
-        completed_at=completed_at
-    )
+    enrollments = Enrollment.objects.filter(pk=enrollment.pk, completed_at__isnull=True)
+    if unless_remaining_after is not None:
+        remaining = selectors.remaining_modules(
+            enrollment=enrollment, module=unless_remaining_after
+        )
+        enrollments = enrollments.filter(~Exists(remaining))
+    updated = enrollments.update(completed_at=completed_at, last_activity_at=completed_at)
     if updated:
         enrollment.completed_at = completed_at
         record_completion(enrollment=enrollment)
@@ -369,7 +370,9 @@ def _ensure_required_enrollment(
             due_at=due_at,
         )
     elif current.completed_at is None:
-        if current.due_at is None or due_at < current.due_at:
+        # The record's due date is the first deadline; once completed, the cycle under way is a
+        # renewal, due when the certificate lapses (set when the cycle started).
+        if record.completed_at is None and (current.due_at is None or due_at < current.due_at):
             Enrollment.objects.filter(pk=current.pk).update(due_at=due_at)
     elif record.valid_until is not None and record.valid_until <= timezone.localdate() + timedelta(
         days=60

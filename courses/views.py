@@ -17,7 +17,14 @@ from institutions.models import Position
 
 from . import selectors, services
 from .forms import ReflectionForm
-from .models import CourseIndexPage, CoursePage, CurriculumPage, ModulePage, Notification
+from .models import (
+    CourseIndexPage,
+    CoursePage,
+    CurriculumPage,
+    Enrollment,
+    ModulePage,
+    Notification,
+)
 from .notifications import course_titles
 from .notifications import render as render_notification
 
@@ -59,6 +66,7 @@ def course_page(request: HttpRequest, *, course: CoursePage) -> HttpResponse:
                 refusal = _("Complete these courses first: %(courses)s.") % {
                     "courses": ", ".join(p.title for p in missing)
                 }
+    course_url = course.get_url(request)
     return TemplateResponse(
         request,
         "courses/course_page.html",
@@ -68,6 +76,9 @@ def course_page(request: HttpRequest, *, course: CoursePage) -> HttpResponse:
             "progress": progress,
             "enrollment": enrollment,
             "refusal": refusal,
+            # The catalogue is the course's parent: its URL is the course's without the last
+            # segment, which spares a query for the parent page.
+            "catalogue_url": course_url[: -len(course.slug) - 1] if course_url else None,
         },
     )
 
@@ -90,17 +101,24 @@ def _refused(request: HttpRequest, course: CoursePage, reason: str) -> HttpRespo
 
 
 def module_page(request: HttpRequest, *, module: ModulePage) -> HttpResponse:
-    course = module.get_parent().specific
-    try:
-        enrollment = services.ensure_enrollment(learner=request.user, course=course)
-    except services.EnrollmentRefused as refusal:
-        return _refused(request, course, str(refusal))
-    earlier = selectors.first_incomplete_before(course=course, module=module, enrollment=enrollment)
+    # The course, its modules and the learner's progress in one query (see the query budget).
+    outline = selectors.module_outline(module=module, learner=request.user)
+    course = outline.course
+    if outline.enrollment_id is None:
+        try:
+            services.ensure_enrollment(learner=request.user, course=course.specific)
+        except services.EnrollmentRefused as refusal:
+            return _refused(request, course, str(refusal))
+        outline = selectors.module_outline(module=module, learner=request.user)
+    earlier = outline.first_incomplete_before(module)
     if earlier is not None:
         messages.info(request, _("This course is taken in order: continue with this module first."))
-        return redirect(earlier.url)
-    progress = services.open_module(enrollment=enrollment, module=module)
-    state = selectors.module_state(module=module, course=course, progress=progress)
+        return redirect(earlier.get_url(request))
+    progress = outline.state_of(module).progress
+    if progress is None:
+        enrollment = Enrollment.objects.get(pk=outline.enrollment_id)
+        progress = services.open_module(enrollment=enrollment, module=module)
+    state = selectors.module_state(module=module, outline=outline, progress=progress)
     return TemplateResponse(
         request,
         "courses/module_page.html",
@@ -108,7 +126,6 @@ def module_page(request: HttpRequest, *, module: ModulePage) -> HttpResponse:
             "page": module,
             "self": module,
             "course": course,
-            "enrollment": enrollment,
             "state": state,
         },
     )
@@ -116,7 +133,7 @@ def module_page(request: HttpRequest, *, module: ModulePage) -> HttpResponse:
 
 def _module_and_enrollment(request: HttpRequest, module_id: int):
     module = get_object_or_404(ModulePage.objects.live(), pk=module_id)
-    course = module.get_parent().specific
+    course = selectors.course_of(module)
     enrollment = services.ensure_enrollment(learner=request.user, course=course)
     return module, course, enrollment
 
@@ -129,12 +146,16 @@ def complete(request: HttpRequest, module_id: int) -> HttpResponse:
     except services.EnrollmentRefused as refusal:
         module = get_object_or_404(ModulePage, pk=module_id)
         return _refused(request, module.get_parent().specific, str(refusal))
+    earlier = selectors.first_incomplete_before(course=course, module=module, enrollment=enrollment)
+    if earlier is not None:
+        messages.info(request, _("This course is taken in order: continue with this module first."))
+        return redirect(earlier.url)
     try:
         services.complete_module(enrollment=enrollment, module=module)
     except services.ModuleIncomplete as incomplete:
         messages.error(request, str(incomplete))
         return redirect(module.url + "#requirements")
-    enrollment.refresh_from_db(fields=["completed_at"])
+    # complete_module keeps the enrollment's completed_at current when it finishes the course.
     if enrollment.completed_at is not None:
         messages.success(request, _("Course complete. Well done!"))
         return redirect(course.url)
@@ -209,4 +230,5 @@ def notification_list(request: HttpRequest) -> HttpResponse:
     Notification.objects.filter(recipient=request.user, read_at__isnull=True).update(
         read_at=timezone.now()
     )
+    selectors.forget_unread_notifications(request.user.pk)
     return response

@@ -25,6 +25,7 @@ from django.utils import timezone
 
 from . import audit
 from .models import AuditEvent, User
+from .scoping import forget_scope
 
 OnErase = Literal["delete", "keep"]
 
@@ -204,6 +205,7 @@ def erase_person(*, user: User, erased_by: User | None = None) -> User:
     user.save()
     user.groups.clear()
     user.user_permissions.clear()
+    forget_scope(user)
     _end_sessions(user)
     audit.record(action=AuditEvent.Action.PERSON_ERASED, actor=erased_by, target=user)
     return user

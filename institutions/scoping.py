@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
@@ -35,18 +36,30 @@ class Scope:
 EMPTY_SCOPE = Scope(frozenset(), False, False, frozenset(), frozenset(), frozenset(), frozenset())
 
 
+SCOPE_CACHE_SECONDS = 300
+
+
+def _scope_cache_key(user_id: int) -> str:
+    return f"passerelle:scope:{user_id}"
+
+
 def scope_of(user: User) -> Scope:
-    """The person's roles and their scopes; cached on the user object for the request."""
+    """The person's roles and their scopes. Kept on the user object for the request and in the
+    cache between requests; every change of roles goes through services that call
+    `forget_scope`, so the cache never outlives a change."""
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return EMPTY_SCOPE
     cached = getattr(user, "_passerelle_scope", None)
     if cached is not None:
         return cached
-    rows = list(
-        RoleAssignment.objects.filter(user=user).values_list(
-            "role", "ministry_id", "institution_id", "has_staff_records_access"
+    rows = cache.get(_scope_cache_key(user.pk))
+    if rows is None:
+        rows = list(
+            RoleAssignment.objects.filter(user=user).values_list(
+                "role", "ministry_id", "institution_id", "has_staff_records_access"
+            )
         )
-    )
+        cache.set(_scope_cache_key(user.pk), rows, SCOPE_CACHE_SECONDS)
     scope = Scope(
         roles=frozenset(role for role, *_ in rows),
         is_platform_admin=any(role == Role.PLATFORM_ADMIN for role, *_ in rows),
@@ -69,6 +82,7 @@ def scope_of(user: User) -> Scope:
 def forget_scope(user: User) -> None:
     """Drop the cached scope after the person's roles changed."""
     user.__dict__.pop("_passerelle_scope", None)
+    cache.delete(_scope_cache_key(user.pk))
 
 
 def visible_institutions(user: User) -> QuerySet[Institution]:

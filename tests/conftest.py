@@ -160,3 +160,59 @@ def staff_of(db):
         ]
 
     return make
+
+
+@pytest.fixture(scope="session")
+def _migrated_rows(django_db_setup, django_db_blocker):
+    """The rows migrations create (Wagtail's root page, default site and locale, our groups and
+    their permissions, the review workflow), read once per test process before any test runs."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.core import serializers
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        # Content types first: loading the other rows asks for theirs.
+        return [
+            serializers.serialize("json", ContentType.objects.order_by("pk")),
+            connection.creation.serialize_db_to_string(),
+        ]
+
+
+def _is_transactional(request) -> bool:
+    marker = request.node.get_closest_marker("django_db")
+    return bool(
+        {"transactional_db", "live_server"} & set(request.fixturenames)
+        or (marker is not None and marker.kwargs.get("transaction"))
+    )
+
+
+@pytest.fixture(autouse=True)
+def _restore_migrated_rows(request):
+    """Django empties every table after a transactional test, the migrations' rows included, and
+    the next transactional test in the same process (seed_demo, the browser tests) needs them: a
+    transactional test starts by putting them back when they are gone. (pytest-django runs the
+    other tests first, so they never meet an emptied database.)"""
+    if not _is_transactional(request):
+        return
+    snapshot = request.getfixturevalue("_migrated_rows")
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.management import call_command
+    from django.db import connection
+    from wagtail.models import Site
+
+    with request.getfixturevalue("django_db_blocker").unblock():
+        if Site.objects.exists():
+            return
+        # The flush may have recreated content types and permissions under new ids: empty it
+        # all again (sequences keep counting, as after Django's own flush), then reload.
+        call_command(
+            "flush",
+            interactive=False,
+            inhibit_post_migrate=True,
+            reset_sequences=False,
+            verbosity=0,
+        )
+        ContentType.objects.clear_cache()
+        for part in snapshot:
+            connection.creation.deserialize_db_from_string(part)
+        ContentType.objects.clear_cache()

@@ -153,6 +153,8 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = [("fr", "Français"), ("en", "English")]
+# A new translation of a live page starts as a draft: it is reviewed before it is published.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILIMAGES_IMAGE_MODEL = "content.LibraryImage"
 # No SVG (it can carry scripts); the format is checked from the content, not the name.
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
