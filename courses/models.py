@@ -51,7 +51,11 @@ class PositionsField(models.JSONField):
 
 
 class LearnerPage(Page):
-    """A page only signed-in people read. Wagtail's preview (for authors) is unaffected."""
+    """A page only signed-in people read, served by a view of courses/views.py named in
+    `learner_view` (which receives the page as `page`). Wagtail's preview for authors is
+    separate (see courses/preview.py)."""
+
+    learner_view = ""
 
     class Meta:
         abstract = True
@@ -59,9 +63,11 @@ class LearnerPage(Page):
     def serve(self, request, *args, **kwargs):
         from django.contrib.auth.views import redirect_to_login
 
+        from . import views
+
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
-        return super().serve(request, *args, **kwargs)
+        return getattr(views, self.learner_view)(request, page=self)
 
 
 class CourseIndexPage(LearnerPage):
@@ -73,6 +79,7 @@ class CourseIndexPage(LearnerPage):
     subpage_types = ["courses.CoursePage", "courses.CurriculumPage"]
     max_count_per_parent = 1
     template = "courses/course_index_page.html"
+    learner_view = "course_catalogue"
 
     class Meta:
         verbose_name = _("course catalogue")
@@ -91,15 +98,6 @@ class CourseIndexPage(LearnerPage):
             if page is not None:
                 return RouteResult(page)
         raise Http404
-
-    def serve(self, request, *args, **kwargs):
-        from django.contrib.auth.views import redirect_to_login
-
-        from .views import course_catalogue
-
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
-        return course_catalogue(request, index=self)
 
 
 class CoursePage(LearnerPage):
@@ -183,19 +181,11 @@ class CoursePage(LearnerPage):
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.ModulePage"]
     template = "courses/course_page.html"
+    learner_view = "course_page"
 
     class Meta:
         verbose_name = _("course")
         verbose_name_plural = _("courses")
-
-    def serve(self, request, *args, **kwargs):
-        from django.contrib.auth.views import redirect_to_login
-
-        from .views import course_page
-
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
-        return course_page(request, course=self)
 
     def serve_preview(self, request, mode_name):
         from .preview import preview_course
@@ -214,19 +204,11 @@ class ModulePage(LearnerPage):
     parent_page_types = ["courses.CoursePage"]
     subpage_types: list[str] = []
     template = "courses/module_page.html"
+    learner_view = "module_page"
 
     class Meta:
         verbose_name = _("module")
         verbose_name_plural = _("modules")
-
-    def serve(self, request, *args, **kwargs):
-        from django.contrib.auth.views import redirect_to_login
-
-        from .views import module_page
-
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
-        return module_page(request, module=self)
 
     def serve_preview(self, request, mode_name):
         from .preview import preview_module
@@ -249,19 +231,11 @@ class CurriculumPage(LearnerPage):
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types: list[str] = []
     template = "courses/curriculum_page.html"
+    learner_view = "curriculum_page"
 
     class Meta:
         verbose_name = _("curriculum")
         verbose_name_plural = _("curricula")
-
-    def serve(self, request, *args, **kwargs):
-        from django.contrib.auth.views import redirect_to_login
-
-        from .views import curriculum_page
-
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
-        return curriculum_page(request, curriculum=self)
 
 
 class CurriculumCourse(Orderable):

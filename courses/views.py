@@ -29,7 +29,8 @@ from .notifications import course_titles
 from .notifications import render as render_notification
 
 
-def course_catalogue(request: HttpRequest, *, index: CourseIndexPage) -> HttpResponse:
+def course_catalogue(request: HttpRequest, *, page: CourseIndexPage) -> HttpResponse:
+    index = page
     query = request.GET.get("q", "").strip()[:200]
     position = request.GET.get("position", "")
     language = request.GET.get("language", "")
@@ -51,7 +52,8 @@ def course_catalogue(request: HttpRequest, *, index: CourseIndexPage) -> HttpRes
     )
 
 
-def course_page(request: HttpRequest, *, course: CoursePage) -> HttpResponse:
+def course_page(request: HttpRequest, *, page: CoursePage) -> HttpResponse:
+    course = page
     enrollment = services.current_enrollment(
         learner=request.user, course_key=course.translation_key
     )
@@ -100,7 +102,8 @@ def _refused(request: HttpRequest, course: CoursePage, reason: str) -> HttpRespo
     return render(request, "courses/refused.html", {"course": course, "reason": reason}, status=403)
 
 
-def module_page(request: HttpRequest, *, module: ModulePage) -> HttpResponse:
+def module_page(request: HttpRequest, *, page: ModulePage) -> HttpResponse:
+    module = page
     # The course, its modules and the learner's progress in one query (see the query budget).
     outline = selectors.module_outline(module=module, learner=request.user)
     course = outline.course
@@ -209,7 +212,8 @@ def heartbeat(request: HttpRequest, module_id: int) -> JsonResponse:
     return JsonResponse({"counted": counted})
 
 
-def curriculum_page(request: HttpRequest, *, curriculum: CurriculumPage) -> HttpResponse:
+def curriculum_page(request: HttpRequest, *, page: CurriculumPage) -> HttpResponse:
+    curriculum = page
     item = selectors.curriculum_progress(curriculum=curriculum, learner=request.user)
     return TemplateResponse(
         request,
