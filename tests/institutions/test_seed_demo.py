@@ -1,6 +1,7 @@
 """`seed_demo` builds the demo installation once, the same way every time."""
 
 import io
+import time
 
 import pytest
 from django.apps import apps
@@ -64,3 +65,33 @@ def test_the_demo_installation_is_the_one_described_and_the_same_everywhere(seed
     learner_line = next(line for line in seeded.splitlines() if "learner@example.org" in line)
     assert "TOTP" in manager_line
     assert "TOTP" not in learner_line
+
+
+def test_each_demo_account_signs_in_and_lands_on_its_home(seeded, client):
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+    from django.utils.html import escape
+
+    from institutions.management.commands.seed_demo import demo_totp_secret
+
+    expected = {
+        "learner@example.org": ("/", "Maison Centrale d'Arrêt de Bamako"),
+        "manager@example.org": ("/", "Maison Centrale d'Arrêt de Bamako"),
+        "ministry@example.org": ("/", "Maison d'Arrêt de Kayes"),
+        "ministry-ne@example.org": ("/", "Prison civile de Niamey"),
+        "admin@example.org": ("/", "/admin/"),
+        "trainer@example.org": ("/admin/", "wagtail"),
+        "trainer2@example.org": ("/admin/", "wagtail"),
+    }
+    for email, (landing, text) in expected.items():
+        client.logout()
+        response = client.post("/accounts/login/", {"login": email, "password": "passerelle-demo"})
+        if response["Location"] == "/accounts/2fa/authenticate/":
+            code = format_hotp_value(hotp_value(demo_totp_secret(email), int(time.time()) // 30))
+            response = client.post("/accounts/2fa/authenticate/", {"code": code})
+        assert response.status_code == 302, email
+        assert response["Location"] == landing, email
+        page = client.get(landing)
+        assert page.status_code == 200, email
+        assert escape(text) in page.content.decode(), email
+        if email == "ministry-ne@example.org":
+            assert "Bamako" not in page.content.decode()  # the wall between ministries

@@ -111,3 +111,21 @@ def test_a_learner_may_opt_in_to_a_second_factor(client, learner):
     response = login(client, learner.email)
     assert response["Location"] == "/accounts/2fa/authenticate/"
     assert Authenticator.objects.filter(user=learner).exists()
+
+
+def test_every_url_sends_a_reviewer_without_a_second_factor_to_the_setup(
+    client, reviewer_without_mfa, bamako
+):
+    from institutions.middleware import RequireSecondFactorMiddleware
+    from tests.security.test_public_urls import all_sample_urls
+
+    allowed = RequireSecondFactorMiddleware.ALLOWED_PREFIXES
+    client.force_login(reviewer_without_mfa)
+    leaks = []
+    for url in all_sample_urls():
+        if url.startswith(allowed) or url in RequireSecondFactorMiddleware.ALLOWED_PATHS:
+            continue
+        response = client.get(url)
+        if response.status_code != 302 or response["Location"] != "/accounts/2fa/totp/activate/":
+            leaks.append((url, response.status_code))
+    assert not leaks, leaks
