@@ -40,10 +40,15 @@ class HeadingBlock(blocks.CharBlock):
         preview_value = _("Why trust matters")
 
 
-class TextBlock(blocks.RichTextBlock):
-    def __init__(self, **kwargs):
-        super().__init__(features=RICH_TEXT_FEATURES, **kwargs)
+class ModuleRichTextBlock(blocks.RichTextBlock):
+    """Rich text with the features every block of a module body allows."""
 
+    def __init__(self, **kwargs):
+        kwargs.setdefault("features", RICH_TEXT_FEATURES)
+        super().__init__(**kwargs)
+
+
+class TextBlock(ModuleRichTextBlock):
     class Meta:
         icon = "pilcrow"
         template = "content/blocks/text.html"
@@ -122,10 +127,7 @@ class DocumentBlock(blocks.StructBlock):
         preview_value = {"description": _("Print it and keep it with the intake file.")}
 
 
-class KeyPointBlock(blocks.RichTextBlock):
-    def __init__(self, **kwargs):
-        super().__init__(features=RICH_TEXT_FEATURES, **kwargs)
-
+class KeyPointBlock(ModuleRichTextBlock):
     class Meta:
         icon = "pick"
         template = "content/blocks/key_point.html"
@@ -136,10 +138,7 @@ class KeyPointBlock(blocks.RichTextBlock):
         )
 
 
-class WarningBlock(blocks.RichTextBlock):
-    def __init__(self, **kwargs):
-        super().__init__(features=RICH_TEXT_FEATURES, **kwargs)
-
+class WarningBlock(ModuleRichTextBlock):
     class Meta:
         icon = "warning"
         template = "content/blocks/warning.html"
