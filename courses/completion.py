@@ -4,7 +4,7 @@ face-to-face sessions add theirs with `register_checker`."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from content.blocks import Requirement, completion_requirements
 
@@ -44,7 +44,3 @@ def unmet_requirements(*, module, progress: ModuleProgress | None) -> list[Requi
         checker = CHECKERS.get(kind)
         unmet.extend(of_kind if checker is None else checker(progress, of_kind))
     return unmet
-
-
-def requirement_keys(requirements: Iterable[Requirement]) -> set[str]:
-    return {requirement.key for requirement in requirements}

@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta
 
 from dateutil.relativedelta import relativedelta
 from django.db import IntegrityError, transaction
-from django.db.models import Exists, F, Max, Q
+from django.db.models import Exists, F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -424,18 +424,3 @@ def sync_all_requirements() -> int:
         sync_person_requirements(person=person)
         count += 1
     return count
-
-
-def latest_cycles(learner: User):
-    """The learner's current enrollment per course (the highest cycle)."""
-    latest = (
-        Enrollment.objects.filter(learner=learner).values("course_key").annotate(cycle=Max("cycle"))
-    )
-    condition = Q()
-    for row in latest:
-        condition |= Q(course_key=row["course_key"], cycle=row["cycle"])
-    return (
-        Enrollment.objects.filter(condition, learner=learner)
-        if latest
-        else Enrollment.objects.none()
-    )
