@@ -47,7 +47,7 @@ run: venv messages ## Migrate, seed the demo (prints the logins), serve http://1
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: venv messages ## Run the whole suite in parallel, browser tests included (pytest -n auto)
-	DJANGO_SETTINGS_MODULE=lms.settings.test $(BIN)/pytest -n auto $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=lms.settings.test $(BIN)/pytest -n auto --dist loadgroup $(PYTEST_ARGS)
 
 lint: venv ## Check style (ruff), import layers (import-linter) and template indentation (djhtml)
 	@status=0; \

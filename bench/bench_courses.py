@@ -44,13 +44,14 @@ RUNS = 30
 def build():
     """A course of 50 modules (each with a required reflection) in French and English, and a
     learner of the Bamako prison who completed 49 of them and wrote the last one's note."""
-    from courses import services
+    from courses.enrollment import services as enrollment_services
+    from courses.learning import services as learning_services
     from courses.models import ModulePage
     from institutions import services as institution_services
     from institutions.models import Institution, Membership, Ministry, Role, User
-    from tests.courses.learning_fixtures import make_catalogues, make_course, reflection_id
+    from tests.factories.courses import build_course, make_catalogues, reflection_id
 
-    course = make_course(
+    course = build_course(
         make_catalogues(), "bench", modules=MODULES, required=tuple(range(MODULES))
     )
     mali = Ministry.objects.create(name="Ministère de la Justice du Mali", country_code="ML")
@@ -62,17 +63,17 @@ def build():
     )
     Membership.objects.create(user=learner, institution=bamako, position="prison_officer")
     institution_services.assign_role(user=learner, role=Role.LEARNER)
-    enrollment = services.enroll_learner(learner=learner, course=course)
+    enrollment = enrollment_services.enroll_learner(learner=learner, course=course)
     modules = list(ModulePage.objects.live().child_of(course).order_by("path"))
     for position, module in enumerate(modules):
-        services.save_reflection(
+        enrollment_services.save_reflection(
             enrollment=enrollment,
             module=module,
             block_key=reflection_id(course.slug, position),
             text="Une note.",
         )
         if position < MODULES - 1:
-            services.complete_module(enrollment=enrollment, module=module)
+            learning_services.complete_module(enrollment=enrollment, module=module)
     return course, modules[-1], enrollment, learner
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
+from django.utils.text import Truncator
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -21,14 +23,18 @@ VIDEO_EXTENSIONS = (".mp4", ".webm")
 
 @dataclass(frozen=True)
 class Requirement:
-    """Something a learner must do in a module before it counts as complete.
+    """Something a learner must do in a module before it counts as complete, as the block that
+    asks for it states it.
 
-    `kind` names the rule ("reflection"; later quizzes, H5P activities, sessions); `key` is the
-    block's id, the same in every translation of the module."""
+    `kind` is the block's type, which names the rule ("reflection"; later quizzes, H5P
+    activities, workshops); `key` is the block's id, the same in every translation of the module.
+    `instruction` says what is left to do, and `anchor` is the id of the element of the module
+    page where the learner does it (the "what is left" list links there)."""
 
     kind: str
     key: str
-    label: str
+    instruction: str
+    anchor: str
 
 
 class HeadingBlock(blocks.CharBlock):
@@ -194,7 +200,15 @@ class ReflectionBlock(blocks.StructBlock):
     def completion_requirements(self, value, block_id: str) -> list[Requirement]:
         if not value.get("required"):
             return []
-        return [Requirement(kind="reflection", key=block_id, label=value.get("prompt", ""))]
+        prompt = Truncator(value.get("prompt", "")).chars(80)
+        return [
+            Requirement(
+                kind="reflection",
+                key=block_id,
+                instruction=gettext("write your note for “%(prompt)s”") % {"prompt": prompt},
+                anchor=f"reflection-{block_id}",
+            )
+        ]
 
 
 class ModuleBodyBlock(blocks.StreamBlock):
@@ -213,7 +227,11 @@ class ModuleBodyBlock(blocks.StreamBlock):
 
 
 def completion_requirements(body) -> list[Requirement]:
-    """Everything a module's body asks of a learner: the sum of its blocks' requirements."""
+    """Everything a module's body asks of a learner: the sum of its blocks' requirements.
+
+    A block states its own (a `completion_requirements(value, block_id)` method) and draws itself
+    for the learner: the module page renders every block with `learning` set and the learner's
+    state for it (`learner_state`, loaded by the block's kind) and `is_unmet`."""
     requirements: list[Requirement] = []
     for child in body:
         method = getattr(child.block, "completion_requirements", None)

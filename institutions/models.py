@@ -46,6 +46,13 @@ class UserManager(BaseUserManager["User"]):
     def get_by_natural_key(self, username):
         return self.get(username__iexact=username)
 
+    def posted(self, **membership):
+        """People currently posted: active, with a current membership matching `membership`
+        (`institution=…`, `institution__ministry_id=…`, `position=…`). The queryset every list
+        and count of "current staff" starts from."""
+        current = Membership.objects.current().filter(**membership).values("user_id")
+        return self.filter(is_active=True, pk__in=current)
+
 
 class User(AbstractBaseUser, PermissionsMixin):
     """A person who signs in: prison staff, trainers, managers, reviewers, admins.
@@ -221,6 +228,11 @@ class Position(models.TextChoices):
 class MembershipQuerySet(models.QuerySet):
     def current(self):
         return self.filter(ended_at__isnull=True)
+
+    def posted(self):
+        """Current memberships of active people: the staff an institution counts today. Every
+        count of staff goes through this (or `User.objects.posted`)."""
+        return self.current().filter(user__is_active=True)
 
 
 class Membership(models.Model):

@@ -10,10 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 from django.http import Http404
+from django.utils.translation import gettext as _
 
-from .models import Institution, Role, RoleAssignment, User
+from .models import Institution, Membership, Ministry, Role, RoleAssignment, User
 
 
 @dataclass(frozen=True)
@@ -133,14 +135,13 @@ def visible_people(user: User) -> QuerySet[User]:
 
 
 def managed_people(user: User) -> QuerySet[User]:
-    """People whose current membership is at an institution the person manages."""
+    """People whose current membership is at an institution the person manages (deactivated
+    accounts included: a manager still sees and acts on them)."""
     scope = scope_of(user)
-    current = Q(memberships__ended_at__isnull=True)
-    if scope.is_platform_admin:
-        return User.objects.filter(current, memberships__isnull=False).distinct()
-    return User.objects.filter(
-        current, memberships__institution_id__in=scope.managed_institution_ids
-    ).distinct()
+    current = Membership.objects.current()
+    if not scope.is_platform_admin:
+        current = current.filter(institution_id__in=scope.managed_institution_ids)
+    return User.objects.filter(pk__in=current.values("user_id"))
 
 
 def transfer_targets(user: User, institution: Institution) -> QuerySet[Institution]:
@@ -162,6 +163,74 @@ def get_visible_institution(user: User, pk: int) -> Institution:
         return visible_institutions(user).get(pk=pk)
     except Institution.DoesNotExist:
         raise Http404 from None
+
+
+def get_managed_institution(user: User, pk: int) -> Institution:
+    """An institution the person manages: 404 outside their scope, 403 within it without the
+    right to manage."""
+    institution = get_visible_institution(user, pk)
+    if not can_manage(user, institution):
+        raise PermissionDenied(_("Only the institution's managers can do this."))
+    return institution
+
+
+def get_staff_records_institution(user: User, pk: int) -> Institution:
+    """An institution whose staff the person may see by name: 404 outside their scope, 403
+    within it without the staff-records right."""
+    institution = get_visible_institution(user, pk)
+    if not can_view_staff_records(user, institution):
+        raise PermissionDenied(_("Only the institution's managers can see its staff by name."))
+    return institution
+
+
+# --- ministries --------------------------------------------------------------------------------
+
+
+def get_reviewed_ministry(user: User, pk: int) -> Ministry:
+    """A ministry the person reviews (platform admins review all), or 404: another ministry
+    looks the same as a missing one."""
+    scope = scope_of(user)
+    if not (scope.is_platform_admin or pk in scope.reviewer_ministry_ids):
+        raise Http404
+    ministry = Ministry.objects.filter(pk=pk).first()
+    if ministry is None:
+        raise Http404
+    return ministry
+
+
+def can_view_ministry_staff_records(user: User, ministry: Ministry) -> bool:
+    """Whether the person may see figures of the whole ministry unprotected (named lists of every
+    institution): platform admins, and reviewers granted the staff-records right."""
+    scope = scope_of(user)
+    return scope.is_platform_admin or ministry.pk in scope.records_ministry_ids
+
+
+# --- trainers' figures -------------------------------------------------------------------------
+
+
+def can_read_course_figures(user: User) -> bool:
+    """Trainers (of a ministry or of the whole platform) and platform admins read the course
+    report: figures only, never names."""
+    scope = scope_of(user)
+    return scope.is_platform_admin or scope.platform_trainer or bool(scope.trainer_ministry_ids)
+
+
+def figure_people(user: User) -> QuerySet[User]:
+    """People whose training the person may count in figures (never see by name): everyone for
+    platform admins and platform-wide trainers, the staff currently posted in a ministry
+    trainer's ministries, nobody for anyone else."""
+    scope = scope_of(user)
+    if scope.is_platform_admin or scope.platform_trainer:
+        return User.objects.all()
+    if scope.trainer_ministry_ids:
+        return User.objects.posted(institution__ministry_id__in=scope.trainer_ministry_ids)
+    return User.objects.none()
+
+
+def reveals_all_figures(user: User) -> bool:
+    """Whether figures are shown without the small-group rule everywhere: platform admins hold
+    the staff-records right on every institution; trainers never do."""
+    return scope_of(user).is_platform_admin
 
 
 def get_managed_person(user: User, pk: int) -> User:

@@ -17,7 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from . import audit, emails, hooks
+from . import audit, emails, listeners
 from .models import (
     ROLE_GROUPS,
     AuditEvent,
@@ -116,7 +116,7 @@ def create_people(
         [RoleAssignment(user=user, role=Role.LEARNER) for user in users], batch_size=500
     )
     Group.objects.get_or_create(name=ROLE_GROUPS[Role.LEARNER])[0].user_set.add(*users)
-    hooks.membership_changed(user.pk for user in users)
+    listeners.membership_changed(user.pk for user in users)
     invitees = [user.pk for user in users if user.email]
     if invitees and invite:
         from .tasks import send_invitations
@@ -273,7 +273,7 @@ def end_membership(*, user: User, ended_by: User) -> Membership:
     _require_manager(ended_by, membership.institution)
     membership.ended_at = timezone.now()
     membership.save(update_fields=["ended_at"])
-    hooks.membership_changed([user.pk])
+    listeners.membership_changed([user.pk])
     audit.record(
         action=AuditEvent.Action.MEMBERSHIP_ENDED,
         actor=ended_by,
@@ -312,7 +312,7 @@ def transfer_person(
         position=position or current.position,
         started_at=now,
     )
-    hooks.membership_changed([user.pk])
+    listeners.membership_changed([user.pk])
     audit.record(
         action=AuditEvent.Action.PERSON_TRANSFERRED,
         actor=moved_by,
@@ -334,7 +334,7 @@ def deactivate_person(*, user: User, deactivated_by: User) -> User:
     user.save(update_fields=["is_active"])
     Invitation.objects.filter(user=user, used_at__isnull=True).update(revoked_at=timezone.now())
     SetupCode.objects.filter(user=user, used_at__isnull=True).update(revoked_at=timezone.now())
-    hooks.membership_changed([user.pk])
+    listeners.membership_changed([user.pk])
     audit.record(action=AuditEvent.Action.PERSON_DEACTIVATED, actor=deactivated_by, target=user)
     return user
 

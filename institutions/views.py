@@ -7,7 +7,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection
 from django.db.migrations.executor import MigrationExecutor
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -110,10 +110,7 @@ def institution_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _managed_institution(request: HttpRequest, pk: int):
-    institution = scoping.get_visible_institution(request.user, pk)
-    if not scoping.can_manage(request.user, institution):
-        raise PermissionDenied(_("Only the institution's managers can do this."))
-    return institution
+    return scoping.get_managed_institution(request.user, pk)
 
 
 def _form_errors_from(error: ValidationError, form) -> None:

@@ -51,6 +51,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("", include("institutions.urls")),
     path("", include("courses.urls")),
+    path("", include("reports.urls")),
 ]
 
 if settings.DEBUG:

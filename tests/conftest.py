@@ -4,11 +4,14 @@ ministries (Mali and Niger) so that every check can look for data leaking across
 import os
 
 import pytest
+from django.test import Client
 
-from institutions import services
+from institutions import scoping, services
 from institutions.models import Institution, Role
 
 from .factories import InstitutionFactory, MembershipFactory, MinistryFactory, UserFactory
+from .factories.courses import build_course as _build_course
+from .factories.courses import make_catalogues
 
 PASSWORD = "correct-horse-battery"  # what UserFactory sets
 TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # staff personas' second factor
@@ -32,6 +35,69 @@ def totp_code(secret: str = TOTP_SECRET, offset: int = 0) -> str:
 
     counter = list(yield_hotp_counters_from_time())[len(list(yield_hotp_counters_from_time())) // 2]
     return format_hotp_value(hotp_value(secret, counter + offset))
+
+
+def signed_in(user, *, language: str = "en", client: Client | None = None) -> Client:
+    """A browser (a fresh one unless `client` is given) signed in as `user`, whose interface is
+    in `language` (English by default, so messages can be checked whatever the French catalogue
+    holds). A person holding a staff role gets the second factor it needs, as in real life."""
+    if user.preferred_language != language:
+        services.update_profile(
+            user=user,
+            full_name=user.full_name,
+            preferred_language=language,
+            time_zone=user.time_zone,
+        )
+    scoping.forget_scope(user)
+    if scoping.scope_of(user).is_staff_role:
+        from allauth.mfa.models import Authenticator
+
+        if not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
+            enroll_totp(user)
+    browser = client or Client()
+    browser.force_login(user)
+    return browser
+
+
+@pytest.fixture
+def sign_in(client):
+    """sign_in(user, language="en"): the test's `client`, signed in as `user` (see signed_in).
+    For two people at once, call `signed_in(user)` for a browser of their own."""
+
+    def sign_in(user, *, language: str = "en") -> Client:
+        return signed_in(user, language=language, client=client)
+
+    return sign_in
+
+
+@pytest.fixture
+def catalogues(db):
+    """The course catalogues at /fr/courses/ and /en/courses/ (see factories.courses)."""
+    return make_catalogues()
+
+
+@pytest.fixture
+def build_course(catalogues):
+    """build_course(slug="trust", modules=3, ...): a live course (see factories.courses)."""
+
+    def build(*args, **kwargs):
+        return _build_course(catalogues, *args, **kwargs)
+
+    return build
+
+
+@pytest.fixture
+def course(build_course):
+    """A live French course of three modules, not translated, taken on assignment only."""
+    return build_course(
+        "course-1",
+        title="Psychologie de l'extrémisme violent en détention",
+        summary="Comprendre les trajectoires d'engagement.",
+        outcomes="<ul><li>Reconnaître les signes.</li></ul>",
+        english=False,
+        is_open=False,
+        revisions=True,
+    )
 
 
 def require_service(name: str, available: bool, reason: str) -> None:

@@ -92,7 +92,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "courses.context_processors.notifications",
+                "courses.notifications.context_processors.notifications",
             ],
         },
     },
@@ -202,10 +202,16 @@ CELERY_RESULT_BACKEND = None
 CELERY_TIMEZONE = "UTC"
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_BEAT_SCHEDULE = {
-    "requirements-daily": {"task": "courses.tasks.daily_requirements_pass", "schedule": 24 * 3600},
-    "due-reminders-daily": {"task": "courses.tasks.send_due_reminders", "schedule": 24 * 3600},
+    "requirements-daily": {
+        "task": "courses.compliance.tasks.daily_requirements_pass",
+        "schedule": 24 * 3600,
+    },
+    "due-reminders-daily": {
+        "task": "courses.enrollment.tasks.send_due_reminders",
+        "schedule": 24 * 3600,
+    },
     "overdue-summaries-weekly": {
-        "task": "courses.tasks.send_overdue_summaries",
+        "task": "courses.enrollment.tasks.send_overdue_summaries",
         "schedule": 7 * 24 * 3600,
     },
 }

@@ -9,7 +9,15 @@ SECRET_KEY = "test-only-not-secret-" + "x" * 40
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://passerelle-test")}
+# Never a cache from the environment or .env: the suite clears its cache before every test, and a
+# shared Redis must never be flushed by a test run. Tests of background work that need Redis
+# connect to it themselves.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "passerelle-test",
+    }
+}
 CELERY_BROKER_URL = "memory://"
 CELERY_TASK_ALWAYS_EAGER = True
 MEDIA_ROOT = env.path("MEDIA_ROOT", default="/tmp/passerelle-test-media")  # noqa: S108

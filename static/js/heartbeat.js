@@ -1,5 +1,6 @@
-// Time spent in a module: while the page is visible, report once a minute. The server counts at
-// most one minute per report and ignores early or repeated ones.
+// A module page reports when it opens (recorded as opened; no time counted), then once a minute
+// while it is visible (time spent). The server counts at most one minute per report and ignores
+// early or repeated ones.
 (function () {
   "use strict";
   var article = document.querySelector("[data-heartbeat-url]");
@@ -8,13 +9,16 @@
   var token = (document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/) || [])[1];
   var field = document.querySelector("input[name=csrfmiddlewaretoken]");
   if (field) token = field.value;
-  function beat() {
-    if (document.visibilityState !== "visible") return;
+  function send(body) {
     fetch(url, {
       method: "POST",
       credentials: "same-origin",
-      headers: { "X-CSRFToken": token || "" },
+      headers: { "X-CSRFToken": token || "", "Content-Type": "application/x-www-form-urlencoded" },
+      body: body,
     }).catch(function () {});
   }
-  window.setInterval(beat, 60000);
+  send("opened=1");
+  window.setInterval(function () {
+    if (document.visibilityState === "visible") send("");
+  }, 60000);
 })();

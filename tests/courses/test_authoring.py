@@ -25,16 +25,10 @@ from courses.models import (
     TrainingRequirement,
 )
 from institutions.models import Institution
+from tests.conftest import signed_in as admin_client
+from tests.factories.courses import publish
 
-from .authoring_fixtures import (
-    add_page_url,
-    admin_client,
-    catalogue_fixture,  # noqa: F401 - the `catalogue` fixture
-    edit_page_url,
-    form_data,
-    publish,
-    published_course,
-)
+from .admin_forms import add_page_url, edit_page_url, form_data
 
 APPROVE_BUTTON = 'data-workflow-action-name="approve"'
 
@@ -102,6 +96,12 @@ def approve_url(page) -> str:
 
 def reload(page):
     return type(page.specific).objects.get(pk=page.pk)
+
+
+@pytest.fixture
+def catalogue(catalogues):
+    """The French course catalogue, with its English translation."""
+    return catalogues["fr"]
 
 
 @pytest.fixture
@@ -356,8 +356,10 @@ REQUIREMENTS_URL = "/admin/training-requirements/"
 
 
 @pytest.fixture
-def live_course(catalogue):
-    return published_course(catalogue, slug="psychologie", modules=2, title="Psychologie")
+def live_course(build_course):
+    return build_course(
+        "psychologie", modules=2, title="Psychologie", english=False, revisions=True
+    )
 
 
 def requirement_data(course, ministry, **overrides):

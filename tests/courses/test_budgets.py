@@ -9,9 +9,11 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from courses import services
-from courses.demo import _stream
-from courses.demo_content import COURSES
+from courses.compliance import services as compliance_services
+from courses.demo.build import _stream
+from courses.demo.content import COURSES
+from courses.enrollment import services as enrollment_services
+from courses.learning import services as learning_services
 from courses.models import (
     CurriculumCourse,
     CurriculumPage,
@@ -20,14 +22,8 @@ from courses.models import (
     TrainingRequirement,
 )
 from institutions.models import Institution
-from tests.courses.learning_fixtures import (
-    build_course_fixture,  # noqa: F401 - a fixture
-    catalogues_fixture,  # noqa: F401 - a fixture
-    english,
-    modules_of,
-    reflection_id,
-    signed_in,
-)
+from tests.conftest import signed_in
+from tests.factories.courses import english, modules_of, reflection_id
 
 pytestmark = pytest.mark.django_db
 
@@ -51,17 +47,17 @@ def half_done(build_course, learner):
 
     def make(n: int):
         course = build_course(f"course-{n}", modules=n, required=tuple(range(n)))
-        enrollment = services.enroll_learner(learner=learner, course=course)
+        enrollment = enrollment_services.enroll_learner(learner=learner, course=course)
         modules = modules_of(course)
         for position, module in enumerate(modules):
-            services.save_reflection(
+            enrollment_services.save_reflection(
                 enrollment=enrollment,
                 module=module,
                 block_key=reflection_id(course.slug, position),
                 text="Une note.",
             )
             if position < n // 2:
-                services.complete_module(enrollment=enrollment, module=module)
+                learning_services.complete_module(enrollment=enrollment, module=module)
         return course, modules
 
     return make
@@ -123,14 +119,16 @@ def test_completing_the_last_module_of_a_50_module_course_costs_at_most_15_queri
     course, modules = half_done(50)
     enrollment = Enrollment.objects.get(learner=learner)
     for module in modules[25:-1]:
-        services.complete_module(enrollment=enrollment, module=module)
+        learning_services.complete_module(enrollment=enrollment, module=module)
     requirement = TrainingRequirement.objects.create(
         ministry=mali,
         position="prison_officer",
         institution_kind=Institution.Kind.PRISON,
         course=course,
     )
-    services.sync_requirement(requirement=requirement)  # the completion updates this record
+    compliance_services.sync_requirement(
+        requirement=requirement
+    )  # the completion updates this record
     browser = signed_in(learner)
     browser.get("/")
 
@@ -160,11 +158,15 @@ def test_my_learning_costs_the_same_number_of_queries_for_2_and_40_enrollments(
 
     def enroll(person, chosen):
         for i, course in enumerate(chosen):
-            enrollment = services.enroll_learner(learner=person, course=course)
+            enrollment = enrollment_services.enroll_learner(learner=person, course=course)
             if i % 2:
-                services.complete_module(enrollment=enrollment, module=modules_of(course)[0])
+                learning_services.complete_module(
+                    enrollment=enrollment, module=modules_of(course)[0]
+                )
             if i % 4 == 3:
-                services.complete_module(enrollment=enrollment, module=modules_of(course)[1])
+                learning_services.complete_module(
+                    enrollment=enrollment, module=modules_of(course)[1]
+                )
 
     enroll(learner, courses[:2])
     enroll(other_learner, courses)
@@ -199,9 +201,12 @@ def longest_demo_module(build_course):
 def test_a_module_page_without_media_weighs_under_150_kb_and_20_kb_with_static_files_cached(
     longest_demo_module, learner
 ):
+    course = longest_demo_module.get_parent().specific
+    enrollment_services.enroll_learner(learner=learner, course=course)
     browser = signed_in(learner, language="fr")
     response = browser.get(longest_demo_module.url)
     assert response.status_code == 200
+    assert "Marquer ce module comme terminé" in response.content.decode()  # the module itself
     html = response.content
 
     assets = re.findall(rb'<(?:link|script)[^>]+(?:href|src)="(/static/[^"]+)"', html)
@@ -215,3 +220,72 @@ def test_a_module_page_without_media_weighs_under_150_kb_and_20_kb_with_static_f
     first_visit = len(html) + sum(sizes.values())
     assert first_visit <= 150 * 1024, (len(html), sizes)
     assert len(html) <= 20 * 1024, len(html)
+
+
+# --- a module holding every kind of block ----------------------------------------------------
+
+
+def every_kind_of_block(copies: int, *, image, video, document) -> list[tuple[str, object]]:
+    """`copies` of each block of a module body (reflections required)."""
+    blocks = []
+    for n in range(copies):
+        blocks += [
+            ("heading", f"Partie {n}"),
+            ("text", f"<p>Texte {n}.</p>"),
+            ("image", {"image": image.pk, "alt_text": "La cour", "caption": ""}),
+            ("video", {"video": video.pk, "poster": image.pk, "transcript": "<p>Dit.</p>"}),
+            ("document", {"document": document.pk, "description": "À imprimer."}),
+            ("key_point", "<p>À retenir.</p>"),
+            ("warning", "<p>Attention.</p>"),
+            ("case_study", {"title": "Un cas", "scenario": "<p>Un cas.</p>", "questions": ["?"]}),
+            ("reflection", {"prompt": f"Question {n} ?", "required": True}),
+        ]
+    return blocks
+
+
+def test_a_module_holding_every_kind_of_block_costs_12_queries_plus_one_per_kind_that_reads(
+    build_course, learner, settings, tmp_path, django_assert_max_num_queries
+):
+    from django.core.files.base import ContentFile
+
+    from courses.enrollment.completion import block_kind
+    from tests.factories.content import DocumentFactory, LibraryImageFactory
+    from tests.factories.courses import body
+
+    settings.MEDIA_ROOT = tmp_path
+    image = LibraryImageFactory()
+    video = DocumentFactory(file=ContentFile(b"\x00\x00\x00\x18ftypmp42", name="entretien.mp4"))
+    document = DocumentFactory()
+    browser = signed_in(learner, language="fr")
+    counts = {}
+    for copies in (1, 5):
+        course = build_course(f"every-{copies}", modules=1, english=False)
+        module = modules_of(course)[0]
+        module.body = body(
+            *every_kind_of_block(copies, image=image, video=video, document=document)
+        )
+        module.save_revision().publish()
+        enrollment = enrollment_services.enroll_learner(learner=learner, course=course)
+        enrollment_services.save_reflection(
+            enrollment=enrollment,
+            module=module,
+            block_key=next(c.id for c in module.body if c.block_type == "reflection"),
+            text="Ma note.",
+        )
+        present = {c.block_type for c in module.body}
+        assert {c.block_type for c in module.body if block_kind(c.block_type)} == {"reflection"}
+        # Kinds that read the database: the learner's state (notes), or the media they show
+        # (images, videos, documents), each for all its blocks at once.
+        reading = present & {"reflection", "image", "video", "document"}
+        assert len(present) == 9 and len(reading) == 4
+        browser.get(module.url)  # renditions made, caches warm
+        with django_assert_max_num_queries(PAGE_BUDGET + len(reading)) as captured:
+            response = browser.get(module.url)
+        page = response.content.decode()
+        assert response.status_code == 200
+        assert "Ma note." in page
+        assert "À retenir." in page
+        assert "entretien.mp4" in page
+        counts[copies] = len(captured)
+
+    assert counts[1] == counts[5], counts

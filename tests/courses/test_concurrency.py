@@ -12,15 +12,11 @@ from django.db import connection, connections
 from django.test import Client
 from django.urls import reverse
 
-from courses import services
+from courses.compliance import services as compliance_services
+from courses.enrollment import services as enrollment_services
 from courses.models import ComplianceRecord, Enrollment, ModuleProgress, TrainingRequirement
 from institutions.models import Institution
-from tests.courses.learning_fixtures import (
-    build_course_fixture,  # noqa: F401 - a fixture
-    catalogues_fixture,  # noqa: F401 - a fixture
-    modules_of,
-    reflection_id,
-)
+from tests.factories.courses import modules_of, reflection_id
 
 if connection.vendor != "postgresql":
     pytest.skip(
@@ -80,10 +76,10 @@ def test_a_module_completed_many_times_at_once_has_one_progress_row_and_one_comp
         institution_kind=Institution.Kind.PRISON,
         course=course,
     )
-    services.sync_person_requirements(person=learner)
+    compliance_services.sync_person_requirements(person=learner)
     [module] = modules_of(course)
     enrollment = Enrollment.objects.get(learner=learner)
-    services.save_reflection(
+    enrollment_services.save_reflection(
         enrollment=enrollment, module=module, block_key=reflection_id("trust", 0), text="Note."
     )
     url = reverse("complete_module", args=[module.pk])
@@ -101,7 +97,7 @@ def test_a_module_completed_many_times_at_once_has_one_progress_row_and_one_comp
 
 def test_the_last_two_modules_completed_at_once_complete_the_course(build_course, learner):
     course = build_course(modules=2)
-    enrollment = services.enroll_learner(learner=learner, course=course)
+    enrollment = enrollment_services.enroll_learner(learner=learner, course=course)
     first, second = modules_of(course)
     tab1, tab2 = browsers(learner, 2)
     # Where the race lies: each request, once it has marked its module complete, waits (a
@@ -131,8 +127,8 @@ def test_the_last_two_modules_completed_at_once_complete_the_course(build_course
 def test_concurrent_heartbeats_count_one_minute_once(build_course, learner):
     course = build_course(modules=1)
     [module] = modules_of(course)
-    enrollment = services.enroll_learner(learner=learner, course=course)
-    services.open_module(enrollment=enrollment, module=module)
+    enrollment = enrollment_services.enroll_learner(learner=learner, course=course)
+    enrollment_services.open_module(enrollment=enrollment, module=module)
     url = reverse("heartbeat", args=[module.pk])
 
     responses = at_once(*[lambda b=b: b.post(url) for b in browsers(learner)])
@@ -153,12 +149,19 @@ def test_concurrent_self_enrollment_creates_one_enrollment(build_course, learner
     assert Enrollment.objects.count() == 1
 
 
-def test_a_module_opened_in_many_tabs_at_once_enrolls_once_and_opens_once(build_course, learner):
+def test_a_module_opened_in_many_tabs_at_once_writes_nothing_and_is_opened_once(
+    build_course, learner
+):
     course = build_course(modules=2)
     module = modules_of(course)[1]
+    enrollment_services.enroll_learner(learner=learner, course=course)
+    url = reverse("heartbeat", args=[module.pk])
 
-    responses = at_once(*[lambda b=b: b.get(module.url) for b in browsers(learner)])
+    pages = at_once(*[lambda b=b: b.get(module.url) for b in browsers(learner)])
+    assert [r.status_code for r in pages] == [200] * THREADS
+    assert not ModuleProgress.objects.exists()  # reading writes nothing
+    opened = at_once(*[lambda b=b: b.post(url, {"opened": "1"}) for b in browsers(learner)])
 
-    assert [r.status_code for r in responses] == [200] * THREADS
+    assert [r.status_code for r in opened] == [200] * THREADS
     assert Enrollment.objects.count() == 1
     assert ModuleProgress.objects.count() == 1

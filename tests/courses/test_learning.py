@@ -10,20 +10,17 @@ import time_machine
 from django.urls import reverse
 from django.utils import timezone
 
-from courses import services
+from courses.enrollment import services as enrollment_services
+from courses.learning import services as learning_services
 from courses.models import Enrollment, ModuleProgress, Reflection
-from tests.courses.learning_fixtures import (
-    add_module,
-    build_course_fixture,  # noqa: F401 - a fixture
-    catalogues_fixture,  # noqa: F401 - a fixture
-    english,
-    modules_of,
-    reflection_id,
-    signed_in,
-    text,
-)
+from tests.conftest import signed_in
+from tests.factories.courses import add_module, english, modules_of, reflection_id, text
 
 pytestmark = pytest.mark.django_db
+
+
+def course_of_module(module):
+    return module.get_parent().specific
 
 
 def complete(browser, module, **kwargs):
@@ -123,9 +120,9 @@ def test_switching_to_english_shows_the_same_module_with_the_same_progress_and_n
 
 def test_a_completed_enrollment_never_reopens_when_a_module_is_added_later(build_course, learner):
     course = build_course(modules=2)
-    enrollment = services.enroll_learner(learner=learner, course=course)
+    enrollment = enrollment_services.enroll_learner(learner=learner, course=course)
     for module in modules_of(course):
-        services.complete_module(enrollment=enrollment, module=module)
+        learning_services.complete_module(enrollment=enrollment, module=module)
     enrollment.refresh_from_db()
     completed_at = enrollment.completed_at
     assert completed_at is not None
@@ -148,16 +145,46 @@ def test_a_completed_enrollment_never_reopens_when_a_module_is_added_later(build
 # --- a module of a course one is not enrolled in ---------------------------------------------
 
 
-def test_opening_a_module_of_an_open_course_enrolls_the_learner(build_course, learner):
+def test_opening_a_module_of_an_open_course_offers_to_enroll_and_writes_nothing(
+    build_course, learner
+):
     course = build_course(modules=2)
     module = english(modules_of(course)[1])
+    browser = signed_in(learner)
 
-    response = signed_in(learner).get(module.url)
+    response = browser.get(module.url)
 
     assert response.status_code == 200
+    page = text(response)
+    assert "Enroll to take this module" in page
+    assert f'action="{reverse("enroll", args=[english(course).pk])}"' in response.content.decode()
+    assert not Enrollment.objects.exists()
+    assert not ModuleProgress.objects.exists()
+
+    enrolled = browser.post(
+        reverse("enroll", args=[english(course).pk]), {"next": module.url}, follow=True
+    )
+    assert enrolled.redirect_chain == [(module.url, 302)]
+    assert "Mark this module complete" in text(enrolled)
     enrollment = Enrollment.objects.get(learner=learner, course_key=course.translation_key)
     assert enrollment.source == Enrollment.Source.SELF
-    assert ModuleProgress.objects.get(enrollment=enrollment).module_key == module.translation_key
+    assert not ModuleProgress.objects.exists()  # reading the module writes nothing
+
+    opened = browser.post(reverse("heartbeat", args=[module.pk]), {"opened": "1"})
+    assert opened.json() == {"counted": False}
+    progress = ModuleProgress.objects.get(enrollment=enrollment)
+    assert progress.module_key == module.translation_key
+    assert progress.seconds_spent == 0
+
+
+def test_enrolling_refuses_a_next_address_on_another_site(build_course, learner):
+    course = english(build_course(modules=1))
+
+    response = signed_in(learner).post(
+        reverse("enroll", args=[course.pk]), {"next": "https://evil.example/"}
+    )
+
+    assert response.status_code == 302 and response.url == course.url
 
 
 def test_a_module_of_a_course_taken_on_assignment_only_answers_403_saying_why(
@@ -192,9 +219,13 @@ def test_a_module_whose_course_needs_another_first_answers_403_naming_the_missin
     assert "Complete these courses first: The basics." in text(response)
     assert not Enrollment.objects.filter(course_key=course.translation_key).exists()
 
-    enrollment = services.enroll_learner(learner=learner, course=basics)
-    services.complete_module(enrollment=enrollment, module=modules_of(basics)[0])
-    assert browser.get(module.url).status_code == 200
+    enrollment = enrollment_services.enroll_learner(learner=learner, course=basics)
+    learning_services.complete_module(enrollment=enrollment, module=modules_of(basics)[0])
+    response = browser.get(module.url)
+    assert response.status_code == 200
+    assert "Enroll to take this module" in text(response)
+    assert not Enrollment.objects.filter(course_key=course.translation_key).exists()
+    browser.post(reverse("enroll", args=[english(course).pk]))
     assert Enrollment.objects.filter(course_key=course.translation_key, learner=learner).exists()
 
 
@@ -307,10 +338,14 @@ def test_heartbeats_count_at_most_one_minute_per_minute(build_course, learner):
     module = english(modules_of(build_course(modules=1))[0])
     browser = signed_in(learner)
     url = reverse("heartbeat", args=[module.pk])
-    assert browser.post(url).status_code == 409  # not opened yet: nothing to count
+    refused = browser.post(url)
+    assert refused.status_code == 409  # not enrolled yet: nothing to count
+    assert refused.json()["error"] == "enrollment"
+    browser.post(reverse("enroll", args=[english(course_of_module(module)).pk]))
 
     with time_machine.travel(timezone.now(), tick=False) as traveller:
         browser.get(module.url)
+        assert not ModuleProgress.objects.exists()  # reading writes nothing
         counted = [browser.post(url).json()["counted"]]
         for seconds in (10, 20, 30):  # three more reports within the same minute
             traveller.shift(timedelta(seconds=seconds))

@@ -11,16 +11,14 @@ from django.core import mail
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
-from courses import services, tasks
+from courses.enrollment import services as enrollment_services
+from courses.enrollment import tasks as enrollment_tasks
+from courses.learning import services as learning_services
 from courses.models import Enrollment, Notification
 from institutions import services as institution_services
-from tests.courses.learning_fixtures import (
-    build_course_fixture,  # noqa: F401 - a fixture
-    catalogues_fixture,  # noqa: F401 - a fixture
-    signed_in,
-    text,
-)
+from tests.conftest import signed_in
 from tests.factories import MembershipFactory, UserFactory
+from tests.factories.courses import text
 
 pytestmark = pytest.mark.django_db
 
@@ -54,7 +52,7 @@ def mail_to(user):
 
 def assign(course, learners, manager, due_on, callbacks):
     with callbacks(execute=True):
-        return services.assign_course(
+        return enrollment_services.assign_course(
             course=course, learners=learners, assigned_by=manager, due_on=due_on
         )
 
@@ -115,7 +113,7 @@ def due_in(build_course, manager):
     course = build_course()
 
     def make(person, days: int) -> Enrollment:
-        return services.enroll_learner(
+        return enrollment_services.enroll_learner(
             learner=person,
             course=course,
             source=Enrollment.Source.MANAGER,
@@ -134,7 +132,7 @@ def test_a_learner_hears_once_that_a_course_is_due_within_7_days(
     due_in(english_officer, 9)  # not yet
 
     with django_capture_on_commit_callbacks(execute=True):
-        assert tasks.send_due_reminders() == 1
+        assert enrollment_tasks.send_due_reminders() == 1
 
     notification = Notification.objects.get()
     assert (notification.recipient, notification.kind) == (learner, Notification.Kind.DUE_SOON)
@@ -148,7 +146,7 @@ def test_a_learner_hears_once_that_a_course_is_overdue(
     due_in(learner, -2)
 
     with django_capture_on_commit_callbacks(execute=True):
-        tasks.send_due_reminders()
+        enrollment_tasks.send_due_reminders()
 
     notification = Notification.objects.get(recipient=learner)
     assert notification.kind == Notification.Kind.OVERDUE
@@ -157,9 +155,9 @@ def test_a_learner_hears_once_that_a_course_is_overdue(
 
 def test_a_completed_course_past_its_due_date_sends_no_reminder(due_in, learner, build_course):
     enrollment = due_in(learner, -2)
-    services.finish_course(enrollment=enrollment)
+    learning_services.finish_course(enrollment=enrollment)
 
-    assert tasks.send_due_reminders() == 0
+    assert enrollment_tasks.send_due_reminders() == 0
     assert not Notification.objects.exists()
 
 
@@ -178,7 +176,7 @@ def test_managers_get_a_weekly_summary_of_their_overdue_staff_and_no_one_elses(
     due_in(other_learner, 3)  # at Koulikoro, not overdue
 
     with django_capture_on_commit_callbacks(execute=True):
-        assert tasks.send_overdue_summaries() == 1
+        assert enrollment_tasks.send_overdue_summaries() == 1
 
     summary = Notification.objects.get(kind=Notification.Kind.OVERDUE_SUMMARY)
     assert summary.recipient == manager
@@ -194,13 +192,13 @@ def test_running_the_reminder_tasks_twice_sends_nothing_twice(
     due_in(english_officer, -5)
 
     with django_capture_on_commit_callbacks(execute=True):
-        first = (tasks.send_due_reminders(), tasks.send_overdue_summaries())
+        first = (enrollment_tasks.send_due_reminders(), enrollment_tasks.send_overdue_summaries())
     sent = len(mail.outbox)
     with django_capture_on_commit_callbacks(execute=True):
-        second = (tasks.send_due_reminders(), tasks.send_overdue_summaries())
+        second = (enrollment_tasks.send_due_reminders(), enrollment_tasks.send_overdue_summaries())
     frozen.shift(timedelta(days=1))  # the next daily run, the same week
     with django_capture_on_commit_callbacks(execute=True):
-        third = (tasks.send_due_reminders(), tasks.send_overdue_summaries())
+        third = (enrollment_tasks.send_due_reminders(), enrollment_tasks.send_overdue_summaries())
 
     assert first == (2, 1)
     assert second == third == (0, 0)
@@ -210,9 +208,15 @@ def test_running_the_reminder_tasks_twice_sends_nothing_twice(
     # A week later the course due soon is overdue (another message, once) and a new week brings
     # a new summary; the day after, nothing again.
     frozen.shift(timedelta(days=7))
-    assert (tasks.send_due_reminders(), tasks.send_overdue_summaries()) == (1, 1)
+    assert (enrollment_tasks.send_due_reminders(), enrollment_tasks.send_overdue_summaries()) == (
+        1,
+        1,
+    )
     frozen.shift(timedelta(days=1))
-    assert (tasks.send_due_reminders(), tasks.send_overdue_summaries()) == (0, 0)
+    assert (enrollment_tasks.send_due_reminders(), enrollment_tasks.send_overdue_summaries()) == (
+        0,
+        0,
+    )
 
 
 # --- in the app ------------------------------------------------------------------------------

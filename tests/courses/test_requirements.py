@@ -7,16 +7,15 @@ import pytest
 import time_machine
 from django.utils import timezone
 
-from courses import services, tasks
+from courses.compliance import services as compliance_services
+from courses.compliance import tasks as compliance_tasks
+from courses.enrollment import services as enrollment_services
+from courses.learning import services as learning_services
 from courses.models import ComplianceRecord, Enrollment, TrainingRequirement
 from institutions import services as institution_services
 from institutions.models import Institution
-from tests.courses.learning_fixtures import (
-    build_course_fixture,  # noqa: F401 - a fixture
-    catalogues_fixture,  # noqa: F401 - a fixture
-    modules_of,
-)
 from tests.factories import InstitutionFactory, MembershipFactory
+from tests.factories.courses import modules_of
 
 pytestmark = pytest.mark.django_db
 
@@ -52,11 +51,11 @@ def officer(institution, started: date, position: str = "prison_officer"):
 
 def take(person, course):
     """The person completes the course through the services, now."""
-    enrollment = services.enroll_learner(
+    enrollment = enrollment_services.enroll_learner(
         learner=person, course=course, source=Enrollment.Source.REQUIREMENT
     )
     for module in modules_of(course):
-        services.complete_module(enrollment=enrollment, module=module)
+        learning_services.complete_module(enrollment=enrollment, module=module)
     enrollment.refresh_from_db()
     return enrollment
 
@@ -79,7 +78,7 @@ def test_the_due_date_counts_from_the_effective_date_for_staff_posted_before_it(
     person = officer(bamako, date(2025, 6, 1))
 
     with time_machine.travel(at(date(2026, 1, 5)), tick=False):
-        services.sync_requirement(requirement=requirement)
+        compliance_services.sync_requirement(requirement=requirement)
 
     record = ComplianceRecord.objects.get(person=person)
     assert record.due_on == date(2026, 4, 1)  # 1 January + 90 days
@@ -94,7 +93,7 @@ def test_the_due_date_counts_from_the_posting_for_staff_who_arrive_after_the_eff
     person = officer(bamako, date(2026, 3, 10))
 
     with time_machine.travel(at(date(2026, 3, 10)), tick=False):
-        services.sync_requirement(requirement=requirement)
+        compliance_services.sync_requirement(requirement=requirement)
 
     assert ComplianceRecord.objects.get(person=person).due_on == date(2026, 6, 8)  # + 90 days
 
@@ -108,7 +107,7 @@ def test_a_requirement_concerns_only_its_position_kind_of_institution_and_minist
     officer(academy, date(2026, 1, 2))
     officer(niamey, date(2026, 1, 2))
 
-    services.sync_requirement(requirement=requirement)
+    compliance_services.sync_requirement(requirement=requirement)
 
     assert list(ComplianceRecord.objects.values_list("person", flat=True)) == [concerned.pk]
     assert list(Enrollment.objects.values_list("learner", flat=True)) == [concerned.pk]
@@ -119,7 +118,7 @@ def test_a_requirement_concerns_only_its_position_kind_of_institution_and_minist
 
 def test_a_person_who_has_not_completed_is_due_until_the_due_date_then_overdue(requirement, bamako):
     person = officer(bamako, date(2026, 1, 10))
-    services.sync_requirement(requirement=requirement)  # due 10 April 2026
+    compliance_services.sync_requirement(requirement=requirement)  # due 10 April 2026
 
     assert status_on(person, requirement, date(2026, 2, 1)) == ComplianceRecord.Status.DUE
     assert status_on(person, requirement, date(2026, 4, 10)) == ComplianceRecord.Status.DUE
@@ -130,7 +129,7 @@ def test_a_completion_is_compliant_then_expiring_within_60_days_then_expired(
     requirement, course, bamako
 ):
     person = officer(bamako, date(2026, 1, 10))
-    services.sync_requirement(requirement=requirement)
+    compliance_services.sync_requirement(requirement=requirement)
     with time_machine.travel(at(date(2026, 2, 1)), tick=False):
         take(person, course)
 
@@ -149,7 +148,7 @@ def test_a_completion_late_is_compliant_and_a_certificate_without_expiry_never_e
     course.certificate_validity_months = None
     course.save()
     person = officer(bamako, date(2026, 1, 10))
-    services.sync_requirement(requirement=requirement)
+    compliance_services.sync_requirement(requirement=requirement)
     assert status_on(person, requirement, date(2026, 5, 1)) == ComplianceRecord.Status.OVERDUE
 
     with time_machine.travel(at(date(2026, 5, 2)), tick=False):
@@ -167,7 +166,7 @@ def test_a_completion_follows_the_person_to_another_prison(
     requirement, course, learner, manager, koulikoro, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        services.sync_requirement(requirement=requirement)
+        compliance_services.sync_requirement(requirement=requirement)
     enrollment = take(learner, course)
     assert status_on(learner, requirement, timezone.localdate()) == "compliant"
 
@@ -191,9 +190,9 @@ def test_a_completion_follows_the_person_to_another_prison(
 def test_progress_under_way_follows_the_person_and_the_due_date_never_moves_later(
     requirement, course, learner, manager, koulikoro, django_capture_on_commit_callbacks
 ):
-    services.sync_requirement(requirement=requirement)
+    compliance_services.sync_requirement(requirement=requirement)
     enrollment = Enrollment.objects.get(learner=learner)
-    services.complete_module(enrollment=enrollment, module=modules_of(course)[0])
+    learning_services.complete_module(enrollment=enrollment, module=modules_of(course)[0])
     due_at = enrollment.due_at
 
     moved_on = timezone.localdate() + timedelta(days=30)
@@ -218,7 +217,7 @@ def test_a_transfer_to_a_post_without_the_requirement_drops_the_record_but_keeps
     requirement, course, learner, manager, mali, django_capture_on_commit_callbacks
 ):
     probation = InstitutionFactory(ministry=mali, kind=Institution.Kind.PROBATION)
-    services.sync_requirement(requirement=requirement)
+    compliance_services.sync_requirement(requirement=requirement)
     enrollment = take(learner, course)
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -238,14 +237,14 @@ def test_running_the_requirement_sync_twice_creates_no_duplicate_enrollment_or_r
 ):
     staff_of(bamako, 3)
 
-    services.sync_requirement(requirement=requirement)
+    compliance_services.sync_requirement(requirement=requirement)
     first = (
         list(Enrollment.objects.values_list("pk", "learner", "cycle", "due_at").order_by("pk")),
         list(ComplianceRecord.objects.values_list("pk", "person", "due_on").order_by("pk")),
     )
-    services.sync_requirement(requirement=requirement)
-    tasks.daily_requirements_pass()
-    tasks.sync_requirement(requirement_id=requirement.pk)
+    compliance_services.sync_requirement(requirement=requirement)
+    compliance_tasks.daily_requirements_pass()
+    compliance_tasks.sync_requirement(requirement_id=requirement.pk)
 
     second = (
         list(Enrollment.objects.values_list("pk", "learner", "cycle", "due_at").order_by("pk")),
@@ -256,10 +255,10 @@ def test_running_the_requirement_sync_twice_creates_no_duplicate_enrollment_or_r
 
 
 def test_a_person_already_enrolled_by_choice_is_not_enrolled_twice(requirement, course, learner):
-    chosen = services.enroll_learner(learner=learner, course=course)
+    chosen = enrollment_services.enroll_learner(learner=learner, course=course)
 
-    services.sync_requirement(requirement=requirement)
-    services.sync_person_requirements(person=learner)
+    compliance_services.sync_requirement(requirement=requirement)
+    compliance_services.sync_person_requirements(person=learner)
 
     assert list(Enrollment.objects.filter(learner=learner)) == [chosen]
     chosen.refresh_from_db()
@@ -273,17 +272,17 @@ def test_an_expiring_certificate_starts_a_renewal_cycle_and_keeps_the_old_enroll
     requirement, course, bamako
 ):
     person = officer(bamako, date(2026, 1, 10))
-    services.sync_requirement(requirement=requirement)
+    compliance_services.sync_requirement(requirement=requirement)
     with time_machine.travel(at(date(2026, 2, 1)), tick=False):
         first = take(person, course)  # valid until 1 February 2028
 
     with time_machine.travel(at(date(2027, 11, 1)), tick=False):
-        services.sync_person_requirements(person=person)
+        compliance_services.sync_person_requirements(person=person)
     assert Enrollment.objects.filter(learner=person).count() == 1  # not expiring yet
 
     with time_machine.travel(at(date(2027, 12, 15)), tick=False):
-        services.sync_person_requirements(person=person)
-        services.sync_person_requirements(person=person)
+        compliance_services.sync_person_requirements(person=person)
+        compliance_services.sync_person_requirements(person=person)
 
     cycles = list(Enrollment.objects.filter(learner=person).order_by("cycle"))
     assert [e.cycle for e in cycles] == [1, 2]
@@ -295,7 +294,7 @@ def test_an_expiring_certificate_starts_a_renewal_cycle_and_keeps_the_old_enroll
 
     with time_machine.travel(at(date(2028, 1, 10)), tick=False):
         for module in modules_of(course):
-            services.complete_module(enrollment=renewal, module=module)
+            learning_services.complete_module(enrollment=renewal, module=module)
     assert ComplianceRecord.objects.get(person=person).valid_until == date(2030, 1, 10)
     assert status_on(person, requirement, date(2028, 3, 1)) == ComplianceRecord.Status.COMPLIANT
     assert Enrollment.objects.filter(learner=person).count() == 2

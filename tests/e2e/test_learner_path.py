@@ -8,7 +8,7 @@ import pytest
 from django.core.management import call_command
 from playwright.sync_api import Page, expect
 
-from courses.demo_content import COURSES
+from courses.demo.content import COURSES
 from institutions.validators import DEMO_PASSWORD
 
 pytestmark = pytest.mark.e2e

@@ -5,60 +5,15 @@ import re
 
 import pytest
 from django.core import mail
-from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
-from institutions import scoping, services
+from institutions import services
 from institutions.models import Position
 from institutions.services import PersonDetails
 from tests.conftest import PASSWORD
 
 NEW_PASSWORD = "a-long-new-passphrase-42"
-TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
-
-
-@pytest.fixture(autouse=True)
-def _forget_rate_limits():
-    """Rate-limit counters live in the cache; each test starts with none."""
-    cache.clear()
-    yield
-    cache.clear()
-
-
-def speak_english(user):
-    """Make the person read the interface in English (the middleware follows their preference)."""
-    return services.update_profile(
-        user=user, full_name=user.full_name, preferred_language="en", time_zone=user.time_zone
-    )
-
-
-def with_second_factor(user):
-    """Staff roles must set up TOTP before using the site; give the person an authenticator, as
-    the shared personas have, unless they already hold one."""
-    from allauth.mfa.models import Authenticator
-    from allauth.mfa.totp.internal.auth import TOTP
-
-    if not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
-        TOTP.activate(user, TOTP_SECRET)
-    return user
-
-
-@pytest.fixture
-def sign_in(client):
-    """sign_in(user): the test client, signed in as `user` (with a second factor when their
-    role needs one), reading English unless `english=False`."""
-
-    def sign_in(user, *, english=True):
-        if english:
-            speak_english(user)
-        scoping.forget_scope(user)
-        if scoping.scope_of(user).is_staff_role:
-            with_second_factor(user)
-        client.force_login(user)
-        return client
-
-    return sign_in
 
 
 @pytest.fixture
