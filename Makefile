@@ -8,6 +8,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 PORT ?= 8000
+# Links in e-mails, invitations and printed setup-code sheets point at SITE_URL: when neither the
+# environment nor .env sets it, the server, the demo and the worker started here use the port
+# served (`make run PORT=8001` -> http://127.0.0.1:8001).
+LOCAL_SITE_URL = $(if $(SITE_URL)$(shell grep -s '^SITE_URL=' .env),,SITE_URL=http://127.0.0.1:$(PORT))
 # Extra pytest arguments, e.g. `make test PYTEST_ARGS="tests/e2e -x"`.
 PYTEST_ARGS ?=
 # Folders that hold no source of ours: never scanned for translatable strings.
@@ -41,10 +45,10 @@ messages: venv ## Compile the translations in locale/ (.po to .mo)
 
 # --- everyday --------------------------------------------------------------------------------
 
-run: venv messages ## Migrate, seed the demo (prints the logins), serve http://127.0.0.1:8000
+run: venv messages ## Migrate, seed the demo (prints the logins), serve http://127.0.0.1:8000 (PORT=8001...)
 	$(MANAGE) migrate --no-input
-	$(MANAGE) seed_demo
-	$(MANAGE) runserver 127.0.0.1:$(PORT)
+	$(LOCAL_SITE_URL) $(MANAGE) seed_demo
+	$(LOCAL_SITE_URL) $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: venv messages ## Run the whole suite in parallel, browser tests included (pytest -n auto)
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(BIN)/pytest -n auto --dist loadgroup $(PYTEST_ARGS)
@@ -93,7 +97,7 @@ REQUIRE_BROKER = $(BIN)/python -c "import os, sys; \
 
 worker: venv ## Run a Celery worker (needs CELERY_BROKER_URL)
 	@$(REQUIRE_BROKER)
-	$(BIN)/celery -A lms worker --loglevel=INFO
+	$(LOCAL_SITE_URL) $(BIN)/celery -A lms worker --loglevel=INFO
 
 beat: venv ## Run Celery beat, the scheduler; schedules live in the database (needs CELERY_BROKER_URL)
 	@$(REQUIRE_BROKER)

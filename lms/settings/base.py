@@ -152,6 +152,9 @@ WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_I18N_ENABLED = True
+# Page URLs stay ASCII (/gerer-la-defiance/, not /g%C3%A9rer-…/): readable when printed, typed or
+# pasted into a message.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_CONTENT_LANGUAGES = [("fr", "Français"), ("en", "English")]
 # A new translation of a live page starts as a draft: it is reviewed before it is published.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
@@ -168,6 +171,8 @@ LANGUAGE_CODE = "fr"
 LANGUAGES = [("fr", "Français"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
+# Day-first dates in English too (lms/formats/en/formats.py).
+FORMAT_MODULE_PATH = ["lms.formats"]
 TIME_ZONE = "UTC"
 USE_TZ = True
 DEFAULT_USER_TIME_ZONE = "Africa/Bamako"
@@ -192,7 +197,9 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Passerelle <no-reply
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="")
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
 if CELERY_TASK_ALWAYS_EAGER:
-    CELERY_BROKER_URL = "memory://"  # never contacted: tasks run in the calling process
+    # Never contacted: tasks run in the calling process. Named with a host, or kombu warns
+    # "No hostname was supplied" at each task (seed_demo printed it).
+    CELERY_BROKER_URL = "memory://localhost/"
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True

@@ -18,7 +18,7 @@ CACHES = {
         "LOCATION": "passerelle-test",
     }
 }
-CELERY_BROKER_URL = "memory://"
+CELERY_BROKER_URL = "memory://localhost/"
 CELERY_TASK_ALWAYS_EAGER = True
 MEDIA_ROOT = env.path("MEDIA_ROOT", default="/tmp/passerelle-test-media")  # noqa: S108
 WHITENOISE_USE_FINDERS = True

@@ -52,7 +52,7 @@ def real_worker():
 
 def _forget_broker_connections(app):
     # The app keeps the connection pools of the first broker it used; the rest of the suite runs
-    # eagerly against "memory://", so drop them for the Redis broker (and back again).
+    # eagerly against "memory://localhost/", so drop them for the Redis broker (and back again).
     app._pool = None
     app.amqp._producer_pool = None
 
@@ -94,3 +94,13 @@ def test_a_retried_invitation_task_sends_nothing_to_people_who_set_a_password(re
     result = real_worker.AsyncResult(sent.id, backend=RedisBackend(app=real_worker, url=BROKER))
     assert result.get(timeout=30) == 0
     assert mail.outbox == []
+
+
+@pytest.mark.django_db
+def test_a_task_run_in_the_calling_process_logs_no_warning_about_a_broker_host(caplog):
+    from institutions.tasks import send_invitations
+
+    with caplog.at_level("WARNING"):
+        send_invitations.delay(user_ids=[], created_by_id=None)
+
+    assert [record.getMessage() for record in caplog.records] == []

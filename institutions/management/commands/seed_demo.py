@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.urls import reverse
 from django.test import override_settings
 
 from institutions import services
@@ -360,3 +361,4 @@ class Command(BaseCommand):
             where = f" ({scope})" if scope else ""
             secret = f"  TOTP secret {demo_totp_secret(email)}" if role in STAFF_ROLES else ""
             self.stdout.write(f"  {email:<26} {DEMO_PASSWORD}  {Role(role).label}{where}{secret}")
+        self.stdout.write(f"Sign in at {settings.SITE_URL}{reverse('account_login')}")
