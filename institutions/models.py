@@ -319,6 +319,32 @@ STAFF_ROLES = frozenset(
 )
 
 
+_WHOLE_PLATFORM_MINISTRY = _("This role covers the whole platform: leave the ministry empty.")
+_WHOLE_PLATFORM_INSTITUTION = _(
+    "This role covers the whole platform: leave the institution empty."
+)
+# What a role assignment form says on the scope field a role does not take, and on the one it needs.
+SCOPE_NOT_TAKEN = {
+    (Role.LEARNER, "ministry"): _WHOLE_PLATFORM_MINISTRY,
+    (Role.LEARNER, "institution"): _WHOLE_PLATFORM_INSTITUTION,
+    (Role.PLATFORM_ADMIN, "ministry"): _WHOLE_PLATFORM_MINISTRY,
+    (Role.PLATFORM_ADMIN, "institution"): _WHOLE_PLATFORM_INSTITUTION,
+    (Role.TRAINER, "institution"): _(
+        "A trainer works for a ministry or for the whole platform: leave the institution empty."
+    ),
+    (Role.INSTITUTION_MANAGER, "ministry"): _(
+        "An institution manager manages one institution: leave the ministry empty."
+    ),
+    (Role.MINISTRY_REVIEWER, "institution"): _(
+        "A ministry reviewer reviews a whole ministry: leave the institution empty."
+    ),
+}
+SCOPE_REQUIRED = {
+    Role.INSTITUTION_MANAGER: ("institution", _("Choose the institution this person manages.")),
+    Role.MINISTRY_REVIEWER: ("ministry", _("Choose the ministry this person reviews.")),
+}
+
+
 def _scope_condition(role: str) -> Q:
     scopes = ROLE_SCOPES[role]
     options = []
@@ -419,18 +445,20 @@ class RoleAssignment(models.Model):
         return str(_("whole platform"))
 
     def clean(self):
+        # Each problem once, on the field to correct (the check constraint says the same thing
+        # without a field; Django skips it once these fields have errors).
+        errors = {}
         scopes = ROLE_SCOPES.get(self.role, ())
-        given = (
-            "institution" if self.institution_id else "ministry" if self.ministry_id else "platform"
-        )
-        if self.ministry_id and self.institution_id:
-            raise ValidationError(_("Choose a ministry or an institution, not both."))
-        if scopes and given not in scopes:
-            raise ValidationError(_("This role does not take that scope."))
+        for name in ("ministry", "institution"):
+            if getattr(self, f"{name}_id") and scopes and name not in scopes:
+                errors[name] = SCOPE_NOT_TAKEN[(self.role, name)]
+        required = SCOPE_REQUIRED.get(self.role)
+        if required and not getattr(self, f"{required[0]}_id"):
+            errors.setdefault(required[0], required[1])
         if self.has_staff_records_access and self.role != Role.MINISTRY_REVIEWER:
-            raise ValidationError(
-                {"has_staff_records_access": _("Only ministry reviewers take this option.")}
-            )
+            errors["has_staff_records_access"] = _("Only ministry reviewers take this option.")
+        if errors:
+            raise ValidationError(errors)
 
 
 class SingleUseSecret(models.Model):
