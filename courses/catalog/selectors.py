@@ -61,11 +61,11 @@ def next_module_after(*, course: CoursePage, module: ModulePage) -> ModulePage |
 
 
 def catalogue(*, index: CourseIndexPage, query: str = "", position: str = "", language: str = ""):
-    """Live courses of the catalogue's language, searched in title, summary and outcomes, and
-    filtered by target position and by the languages they exist in. Queries: 2."""
-    courses = (
-        CoursePage.objects.live().child_of(index).select_related("cover_image").order_by("title")
-    )
+    """Live courses of the catalogue, searched in title, summary and outcomes (in the catalogue's
+    language) and filtered by target position. With `language`, the courses that exist in that
+    language, as their pages in it: "available in English" on /fr/courses/ lists the English
+    pages. Queries: 1; 3 with a language (the catalogue's own, then the translations)."""
+    courses = CoursePage.objects.live().child_of(index).order_by("title")
     if query:
         words = query.split()
         for word in words[:8]:
@@ -74,17 +74,21 @@ def catalogue(*, index: CourseIndexPage, query: str = "", position: str = "", la
                 | Q(summary__icontains=word)
                 | Q(learning_outcomes__icontains=word)
             )
-    courses = list(courses)
+    courses = list(courses.select_related("cover_image", "locale"))
     if position:
         courses = [c for c in courses if position in (c.target_positions or [])]
-    if language:
-        available = set(
-            CoursePage.objects.live()
+    if language and language != index.locale.language_code:
+        translations = {
+            page.translation_key: page
+            for page in CoursePage.objects.live()
             .filter(
                 translation_key__in=[c.translation_key for c in courses],
                 locale__language_code=language,
             )
-            .values_list("translation_key", flat=True)
+            .select_related("cover_image", "locale")
+        }
+        courses = sorted(
+            (translations[c.translation_key] for c in courses if c.translation_key in translations),
+            key=lambda page: page.title,
         )
-        courses = [c for c in courses if c.translation_key in available]
     return courses
