@@ -9,7 +9,7 @@ from django.db.models import OuterRef, Q, Subquery
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.choosers import BaseFilterForm
-from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import chooser as chooser_views
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.admin.widgets import BaseChooser
@@ -67,6 +67,14 @@ class PersonSearchForm(BaseFilterForm):
         return objects
 
 
+def _posting_code(person: User) -> str:
+    return person.posting_code or "—"
+
+
+def _posting_position(person: User) -> str:
+    return Position(person.posting_position).label if person.posting_position else "—"
+
+
 class PersonColumnsMixin:
     filter_form_class = PersonSearchForm
     per_page = 20
@@ -79,11 +87,15 @@ class PersonColumnsMixin:
         return [
             self.title_column,
             Column("login", label=_("Sign-in"), accessor="get_login"),
-            Column("posting_code", label=_("Institution"), accessor=lambda p: p.posting_code or "—"),
+            Column(
+                "posting_code", label=_("Institution"), accessor=lambda p: p.posting_code or "—"
+            ),
             Column(
                 "posting_position",
                 label=_("Position"),
-                accessor=lambda p: Position(p.posting_position).label if p.posting_position else "—",
+                accessor=lambda p: (
+                    Position(p.posting_position).label if p.posting_position else "—"
+                ),
             ),
         ]
 

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.humanize",
 ]
 
 MIDDLEWARE = [
@@ -182,8 +183,15 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# Private files (background jobs' results; later exports and evidence): outside MEDIA_ROOT, never
+# served by the web server, only through views that check who asks.
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private-media")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": "/private/"},
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
@@ -217,6 +225,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "courses.enrollment.tasks.send_due_reminders",
         "schedule": 24 * 3600,
     },
+    "expired-jobs-daily": {
+        "task": "institutions.tasks.purge_expired_jobs",
+        "schedule": 24 * 3600,
+    },
     "overdue-summaries-weekly": {
         "task": "courses.enrollment.tasks.send_overdue_summaries",
         "schedule": 7 * 24 * 3600,
@@ -231,6 +243,10 @@ H5P_CONTENT_ORIGIN = env.str("H5P_CONTENT_ORIGIN", default="")
 STAFF_IMPORT_MAX_BYTES = 5 * 1024 * 1024
 STAFF_IMPORT_MAX_ROWS = 10_000
 INVITATION_VALID_DAYS = 7
+# Invitations one person may send: (actions, seconds). A staff import is one action.
+INVITATION_RATE_LIMIT = (20, 3600)
+# How long a background job's page and private result file are kept.
+BACKGROUND_JOB_KEEP_DAYS = 7
 SETUP_CODE_VALID_DAYS = 7
 
 # Sessions: 12 hours at most; idle limits per role (see institutions.middleware).

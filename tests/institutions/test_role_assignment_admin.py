@@ -45,14 +45,14 @@ def test_a_wrong_scope_is_one_error_naming_its_field(platform_admin, learner, ma
     form = response.context["form"]
     assert form.errors == {
         "ministry": [
-            "Un responsable d’établissement gère un seul établissement : laissez le ministère vide."
+            "Un responsable d'établissement gère un seul établissement : laissez le ministère vide."
         ],
-        "institution": ["Choisissez l’établissement que cette personne gère."],
+        "institution": ["Choisissez l'établissement que cette personne gère."],
     }
     page = text(response)
     assert page.count("laissez le ministère vide") == 1
     assert "Le(la)" not in page and "créé(e)" not in page
-    assert "Le rôle n’a pas pu être attribué. Corrigez les champs signalés ci-dessous." in page
+    assert "Le rôle n'a pas pu être attribué. Corrigez les champs signalés ci-dessous." in page
     assert not RoleAssignment.objects.filter(user=learner, role="institution_manager").exists()
 
 
@@ -106,8 +106,6 @@ def test_the_person_field_is_a_chooser_not_a_list_of_everyone(platform_admin, na
 
 
 def test_the_chooser_finds_people_by_name_and_tells_namesakes_apart(platform_admin, namesakes):
-    first, second = namesakes
-
     response = signed_in(platform_admin).get(
         reverse("person_chooser:choose_results"), {"q": "awa traoré"}
     )
@@ -120,7 +118,9 @@ def test_the_chooser_finds_people_by_name_and_tells_namesakes_apart(platform_adm
 
 @pytest.mark.parametrize("query", ["awa-kkr", "AWA-BKO@EXAMPLE.ORG"])
 def test_the_chooser_finds_people_by_login(platform_admin, namesakes, query):
-    page = text(signed_in(platform_admin).get(reverse("person_chooser:choose_results"), {"q": query}))
+    page = text(
+        signed_in(platform_admin).get(reverse("person_chooser:choose_results"), {"q": query})
+    )
 
     assert page.count("Awa Traoré") == 1
 

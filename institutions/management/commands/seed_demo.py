@@ -16,8 +16,8 @@ from datetime import UTC, datetime, timedelta
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
-from django.urls import reverse
 from django.test import override_settings
+from django.urls import reverse
 
 from institutions import services
 from institutions.demo import STEPS
