@@ -80,8 +80,11 @@ def kind_of(job: BackgroundJob) -> JobKind:
     return KINDS[job.kind]
 
 
-def start_job(*, owner: User, kind: str, payload: dict, total: int = 0) -> BackgroundJob:
-    """Record a job and queue it once the caller's transaction commits."""
+def start_job(
+    *, owner: User, kind: str, payload: dict, total: int = 0, result: dict | None = None
+) -> BackgroundJob:
+    """Record a job and queue it once the caller's transaction commits. `payload` is its input
+    (emptied once it is finished); `result` what its page may read from the start."""
     if kind not in KINDS:
         raise ValueError(f"Unknown kind of background job: {kind}")
     now = timezone.now()
@@ -89,6 +92,7 @@ def start_job(*, owner: User, kind: str, payload: dict, total: int = 0) -> Backg
         owner=owner,
         kind=kind,
         payload=payload,
+        result=result or {},
         progress_total=total,
         created_at=now,
         expires_at=now + timedelta(days=settings.BACKGROUND_JOB_KEEP_DAYS),

@@ -450,8 +450,8 @@ def import_staff(
             owner=actor,
             kind=JOB_KIND_NAME,
             total=len(check.rows) + sum(row.will_be_invited for row in check.rows),
+            result={"institution_id": (institution or check.rows[0].institution).pk},
             payload={
-                "institution_id": (institution or check.rows[0].institution).pk,
                 "rows": [
                     {
                         "line": row.line,
@@ -518,7 +518,7 @@ def _create_everyone(job: BackgroundJob) -> dict:
     )
     lines = {row["line"]: row for row in rows}
     return {
-        "institution_id": job.payload["institution_id"],
+        "institution_id": job.result["institution_id"],
         "added": len(created),
         "rehired": len(rows) - len(new_rows),
         "invite_ids": [
@@ -591,8 +591,7 @@ def run_import_job(job: BackgroundJob, progress: jobs.Progress) -> None:
 
 
 def _institution_of(job: BackgroundJob) -> Institution | None:
-    institution_id = job.result.get("institution_id") or job.payload.get("institution_id")
-    return Institution.objects.filter(pk=institution_id).first()
+    return Institution.objects.filter(pk=job.result.get("institution_id")).first()
 
 
 def may_view_import(user: User, job: BackgroundJob) -> bool:

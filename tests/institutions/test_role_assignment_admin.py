@@ -45,7 +45,8 @@ def test_a_wrong_scope_is_one_error_naming_its_field(platform_admin, learner, ma
     form = response.context["form"]
     assert form.errors == {
         "ministry": [
-            "Un responsable d'établissement gère un seul établissement\u00a0: laissez le ministère vide."
+            "Un responsable d'établissement gère un seul établissement"
+            "\u00a0: laissez le ministère vide."
         ],
         "institution": ["Choisissez l'établissement que cette personne gère."],
     }
