@@ -2,8 +2,8 @@
 today; H5P extraction, the certificates ZIP and the XLSX exports later).
 
 An app registers a kind (what runs, the template showing its result, who may see it) from its
-`AppConfig.ready()`; `start_job` records a job and queues the one Celery task, which calls
-`run_job`. The job's page reads its progress; its result file is private and served only through
+`AppConfig.ready()`; `start_job` records a job and queues it through the one Celery task
+(`institutions.tasks.run_background_job`, registered here by `ready()`), which calls `run_job`. The job's page reads its progress; its result file is private and served only through
 `viewable_job`'s check. Jobs expire: `purge_expired_jobs` removes them and their files."""
 
 from __future__ import annotations
@@ -70,10 +70,18 @@ class JobKind:
 
 
 KINDS: dict[str, JobKind] = {}
+# How a job is queued: the Celery task's `delay`, registered by the app's ready() (this module
+# does not import the tasks that call it).
+_QUEUE: list[Callable[..., object]] = []
 
 
 def register_kind(kind: JobKind) -> None:
     KINDS[kind.name] = kind
+
+
+def register_queue(queue: Callable[..., object]) -> None:
+    """`queue(job_id=...)` sends a job to the worker (institutions.tasks.run_background_job)."""
+    _QUEUE[:] = [queue]
 
 
 def kind_of(job: BackgroundJob) -> JobKind:
@@ -97,9 +105,8 @@ def start_job(
         created_at=now,
         expires_at=now + timedelta(days=settings.BACKGROUND_JOB_KEEP_DAYS),
     )
-    from .tasks import run_background_job
-
-    transaction.on_commit(lambda: run_background_job.delay(job_id=str(job.pk)))
+    [queue] = _QUEUE
+    transaction.on_commit(lambda: queue(job_id=str(job.pk)))
     return job
 
 
