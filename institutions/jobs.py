@@ -3,7 +3,8 @@ today; H5P extraction, the certificates ZIP and the XLSX exports later).
 
 An app registers a kind (what runs, the template showing its result, who may see it) from its
 `AppConfig.ready()`; `start_job` records a job and queues it through the one Celery task
-(`institutions.tasks.run_background_job`, registered here by `ready()`), which calls `run_job`. The job's page reads its progress; its result file is private and served only through
+(`institutions.tasks.run_background_job`, registered here by `ready()`), which calls `run_job`.
+The job's page reads its progress; its result file is private and served only through
 `viewable_job`'s check. Jobs expire: `purge_expired_jobs` removes them and their files."""
 
 from __future__ import annotations
