@@ -8,6 +8,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 PORT ?= 8000
+# Links in e-mails, invitations and printed setup-code sheets point at SITE_URL: when neither the
+# environment nor .env sets it, the server, the demo and the worker started here use the port
+# served (`make run PORT=8001` -> http://127.0.0.1:8001).
+LOCAL_SITE_URL = $(if $(SITE_URL)$(shell grep -s '^SITE_URL=' .env),,SITE_URL=http://127.0.0.1:$(PORT))
 # Extra pytest arguments, e.g. `make test PYTEST_ARGS="tests/e2e -x"`.
 PYTEST_ARGS ?=
 # Folders that hold no source of ours: never scanned for translatable strings.
@@ -15,7 +19,7 @@ NOT_SOURCE := --ignore=$(VENV) --ignore=staticfiles --ignore=media --ignore=test
 	--ignore=node_modules
 
 .PHONY: help venv messages run test lint format check makemessages translations-check worker beat \
-	bench
+	bench vendor-axe
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-20s %s\n", $$1, $$2}' \
@@ -41,10 +45,10 @@ messages: venv ## Compile the translations in locale/ (.po to .mo)
 
 # --- everyday --------------------------------------------------------------------------------
 
-run: venv messages ## Migrate, seed the demo (prints the logins), serve http://127.0.0.1:8000
+run: venv messages ## Migrate, seed the demo (prints the logins), serve http://127.0.0.1:8000 (PORT=8001...)
 	$(MANAGE) migrate --no-input
-	$(MANAGE) seed_demo
-	$(MANAGE) runserver 127.0.0.1:$(PORT)
+	$(LOCAL_SITE_URL) $(MANAGE) seed_demo
+	$(LOCAL_SITE_URL) $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: venv messages ## Run the whole suite in parallel, browser tests included (pytest -n auto)
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(BIN)/pytest -n auto --dist loadgroup $(PYTEST_ARGS)
@@ -93,11 +97,28 @@ REQUIRE_BROKER = $(BIN)/python -c "import os, sys; \
 
 worker: venv ## Run a Celery worker (needs CELERY_BROKER_URL)
 	@$(REQUIRE_BROKER)
-	$(BIN)/celery -A lms worker --loglevel=INFO
+	$(LOCAL_SITE_URL) $(BIN)/celery -A lms worker --loglevel=INFO
 
 beat: venv ## Run Celery beat, the scheduler; schedules live in the database (needs CELERY_BROKER_URL)
 	@$(REQUIRE_BROKER)
 	$(BIN)/celery -A lms beat --loglevel=INFO
+
+# --- vendored assets ------------------------------------------------------------------------
+
+# axe-core, the accessibility checker every browser walk runs (tests/e2e), pinned and checked: the
+# file in the repository is exactly this version's axe.min.js from the npm registry.
+AXE_VERSION := 4.14.1
+AXE_SHA256 := 29348999450cdf2849a8e70b7912fc2da85a849da39c0d0d5394f51d4a9ed95c
+AXE_DIR := tests/e2e/vendor
+
+vendor-axe: ## Fetch axe-core $(AXE_VERSION) from npm into tests/e2e/vendor/ and check its hash
+	@tmp="$$(mktemp -d)"; trap 'rm -rf "$$tmp"' EXIT; \
+	(cd "$$tmp" && npm pack --silent axe-core@$(AXE_VERSION) >/dev/null) && \
+	tar -xzf "$$tmp/axe-core-$(AXE_VERSION).tgz" -C "$$tmp" package/axe.min.js package/LICENSE && \
+	echo "$(AXE_SHA256)  $$tmp/package/axe.min.js" | sha256sum --check --quiet && \
+	install -D -m 644 "$$tmp/package/axe.min.js" $(AXE_DIR)/axe.min.js && \
+	install -m 644 "$$tmp/package/LICENSE" $(AXE_DIR)/axe-core-LICENSE && \
+	echo "$(AXE_DIR)/axe.min.js: axe-core $(AXE_VERSION), sha256 $(AXE_SHA256)"
 
 # --- measurements ----------------------------------------------------------------------------
 

@@ -7,4 +7,8 @@ class InstitutionsConfig(AppConfig):
     verbose_name = _("People and institutions")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import jobs, privacy, signals, staff_import, tasks  # noqa: F401
+
+        jobs.register_queue(tasks.run_background_job.delay)
+        jobs.register_kind(staff_import.JOB_KIND)
+        privacy.register_erase_hook(jobs.erase_jobs_of)

@@ -7,6 +7,7 @@ import zoneinfo
 from django import forms
 from django.conf import settings
 from django.contrib.auth.password_validation import password_validators_help_text_html
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from .models import Institution, Position, User
@@ -54,13 +55,15 @@ class AddWithoutEmailForm(forms.Form):
 
 
 class StaffImportForm(forms.Form):
-    file = forms.FileField(
-        label=_("Staff file (CSV or XLSX)"),
-        help_text=_(
-            "Columns: email or username, full name, position, preferred language, institution "
-            "code. At most 5 MB and 10,000 rows."
-        ),
-    )
+    file = forms.FileField(label=_("Staff file (CSV or XLSX)"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Built here, not at import: the numbers are written in the reader's language.
+        self.fields["file"].help_text = _("At most %(mb)s MB and %(rows)s rows.") % {
+            "mb": settings.STAFF_IMPORT_MAX_BYTES // (1024 * 1024),
+            "rows": number_format(settings.STAFF_IMPORT_MAX_ROWS, force_grouping=True),
+        }
 
     def clean_file(self):
         upload = self.cleaned_data["file"]

@@ -3,12 +3,14 @@ invitations and setup codes."""
 
 from __future__ import annotations
 
+import uuid
 import zoneinfo
 
 from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
 from django.contrib.auth.models import PermissionsMixin
 from django.core.exceptions import ValidationError
+from django.core.files.storage import storages
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
@@ -319,6 +321,30 @@ STAFF_ROLES = frozenset(
 )
 
 
+_WHOLE_PLATFORM_MINISTRY = _("This role covers the whole platform: leave the ministry empty.")
+_WHOLE_PLATFORM_INSTITUTION = _("This role covers the whole platform: leave the institution empty.")
+# What a role assignment form says on the scope field a role does not take, and on the one it needs.
+SCOPE_NOT_TAKEN = {
+    (Role.LEARNER, "ministry"): _WHOLE_PLATFORM_MINISTRY,
+    (Role.LEARNER, "institution"): _WHOLE_PLATFORM_INSTITUTION,
+    (Role.PLATFORM_ADMIN, "ministry"): _WHOLE_PLATFORM_MINISTRY,
+    (Role.PLATFORM_ADMIN, "institution"): _WHOLE_PLATFORM_INSTITUTION,
+    (Role.TRAINER, "institution"): _(
+        "A trainer works for a ministry or for the whole platform: leave the institution empty."
+    ),
+    (Role.INSTITUTION_MANAGER, "ministry"): _(
+        "An institution manager manages one institution: leave the ministry empty."
+    ),
+    (Role.MINISTRY_REVIEWER, "institution"): _(
+        "A ministry reviewer reviews a whole ministry: leave the institution empty."
+    ),
+}
+SCOPE_REQUIRED = {
+    Role.INSTITUTION_MANAGER: ("institution", _("Choose the institution this person manages.")),
+    Role.MINISTRY_REVIEWER: ("ministry", _("Choose the ministry this person reviews.")),
+}
+
+
 def _scope_condition(role: str) -> Q:
     scopes = ROLE_SCOPES[role]
     options = []
@@ -419,18 +445,20 @@ class RoleAssignment(models.Model):
         return str(_("whole platform"))
 
     def clean(self):
+        # Each problem once, on the field to correct (the check constraint says the same thing
+        # without a field; Django skips it once these fields have errors).
+        errors = {}
         scopes = ROLE_SCOPES.get(self.role, ())
-        given = (
-            "institution" if self.institution_id else "ministry" if self.ministry_id else "platform"
-        )
-        if self.ministry_id and self.institution_id:
-            raise ValidationError(_("Choose a ministry or an institution, not both."))
-        if scopes and given not in scopes:
-            raise ValidationError(_("This role does not take that scope."))
+        for name in ("ministry", "institution"):
+            if getattr(self, f"{name}_id") and scopes and name not in scopes:
+                errors[name] = SCOPE_NOT_TAKEN[(self.role, name)]
+        required = SCOPE_REQUIRED.get(self.role)
+        if required and not getattr(self, f"{required[0]}_id"):
+            errors.setdefault(required[0], required[1])
         if self.has_staff_records_access and self.role != Role.MINISTRY_REVIEWER:
-            raise ValidationError(
-                {"has_staff_records_access": _("Only ministry reviewers take this option.")}
-            )
+            errors["has_staff_records_access"] = _("Only ministry reviewers take this option.")
+        if errors:
+            raise ValidationError(errors)
 
 
 class SingleUseSecret(models.Model):
@@ -520,6 +548,9 @@ class AuditEvent(models.Model):
         PERSON_ERASED = "person_erased", _("Person erased")
         PASSWORD_CHANGED = "password_changed", _("Password changed")
         SECOND_FACTOR_CHANGED = "second_factor_changed", _("Second factor changed")
+        PERSON_REHIRED = "person_rehired", _("Former staff member rehired")
+        MOVE_REQUESTED = "move_requested", _("Move of a person requested")
+        OUT_OF_SCOPE_REFUSED = "out_of_scope_refused", _("Request outside the manager's scope")
 
     created_at = models.DateTimeField(_("time"), default=timezone.now, db_index=True)
     actor = models.ForeignKey(
@@ -565,3 +596,75 @@ class AuditEvent(models.Model):
     @property
     def action_label(self) -> str:
         return self.get_action_display()
+
+
+def private_storage():
+    """Where private files live (job results, later exports and evidence): never under the public
+    media URL; they are served only through a view that checks who asks."""
+    return storages["private"]
+
+
+def job_result_path(job: BackgroundJob, filename: str) -> str:
+    return f"jobs/{job.pk}/{filename}"
+
+
+class BackgroundJob(models.Model):
+    """One long piece of work run in the background for a person: a staff import today, later
+    H5P extraction, the certificates ZIP and the XLSX exports. What it is, how far it got, and
+    its private result until it expires. Holds personal data (its owner; its input and result
+    name other people)."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Waiting to start")
+        RUNNING = "running", _("In progress")
+        SUCCEEDED = "succeeded", _("Done")
+        FAILED = "failed", _("Failed")
+
+    # Random, so that a job's address tells nothing and cannot be guessed.
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="background_jobs",
+        verbose_name=_("owner"),
+    )
+    # A kind registered in institutions.jobs (no choices: higher apps add kinds).
+    kind = models.CharField(_("kind"), max_length=40)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.QUEUED
+    )
+    progress_done = models.PositiveIntegerField(_("steps done"), default=0)
+    progress_total = models.PositiveIntegerField(_("steps in all"), default=0)
+    # What the job works on; emptied once it is finished.
+    payload = models.JSONField(_("input"), default=dict, blank=True)
+    # What its page shows once finished (counts, ids); the file holds the full result.
+    result = models.JSONField(_("result"), default=dict, blank=True)
+    result_file = models.FileField(
+        _("result file"), storage=private_storage, upload_to=job_result_path, blank=True
+    )
+    error = models.TextField(_("error"), blank=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    started_at = models.DateTimeField(_("started"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+    expires_at = models.DateTimeField(_("expires"))
+
+    class Meta:
+        verbose_name = _("background job")
+        verbose_name_plural = _("background jobs")
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["expires_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.pk} ({self.status})"
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in (self.Status.SUCCEEDED, self.Status.FAILED)
+
+    @property
+    def percent(self) -> int:
+        if self.status == self.Status.SUCCEEDED:
+            return 100
+        if not self.progress_total:
+            return 0
+        return min(100, 100 * self.progress_done // self.progress_total)

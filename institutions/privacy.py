@@ -56,6 +56,15 @@ register(Entry("institutions.RoleAssignment", ("user",), "delete"))
 register(Entry("institutions.Invitation", ("user", "created_by"), "delete", ("secret_hash",)))
 register(Entry("institutions.SetupCode", ("user", "created_by"), "delete", ("secret_hash",)))
 register(Entry("institutions.AuditEvent", ("actor",), "keep", why="append-only trail"))
+register(
+    Entry(
+        "institutions.BackgroundJob",
+        ("owner",),
+        "delete",
+        ("payload",),
+        "the input names other people (an import's rows); files go with the erase hook",
+    )
+)
 # Accounts
 register(Entry("account.EmailAddress", ("user",), "delete"))
 register(Entry("mfa.Authenticator", ("user",), "delete", ("data",)))

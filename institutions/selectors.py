@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db.models import Count, Q
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
 
 from .aggregates import Figure, protect_counts
-from .models import Institution, Membership, Ministry, Position, User
+from .models import BackgroundJob, Institution, Membership, Ministry, Position, User
 from .scoping import can_view_staff_records, scope_of, visible_institutions
 
 CURRENT_ACTIVE_STAFF = Q(memberships__ended_at__isnull=True, memberships__user__is_active=True)
@@ -95,6 +97,14 @@ def staff_by_position(*, user: User, institution: Institution) -> LabelledTable:
 
 def current_membership(*, user: User) -> Membership | None:
     return user.memberships.current().select_related("institution__ministry").first()
+
+
+def job_progress_text(*, job: BackgroundJob) -> str:
+    """`1 234 of 10 000 steps` in the reader's language (numbers grouped as it writes them)."""
+    return _("%(done)s of %(total)s steps") % {
+        "done": number_format(job.progress_done, force_grouping=True),
+        "total": number_format(job.progress_total, force_grouping=True),
+    }
 
 
 __all__ = [

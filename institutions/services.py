@@ -4,7 +4,9 @@ creates people, memberships, roles, invitations or setup codes."""
 from __future__ import annotations
 
 import hashlib
+import math
 import secrets
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -12,10 +14,14 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.contrib.auth.password_validation import validate_password
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import OuterRef, Q, Subquery
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from . import audit, emails, listeners
 from .models import (
@@ -30,7 +36,7 @@ from .models import (
     SetupCode,
     User,
 )
-from .scoping import can_manage, forget_scope
+from .scoping import can_manage, forget_scope, scope_of
 
 # Setup codes are typed from paper: no 0/O, 1/I/L, and grouped by four.
 SETUP_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -127,18 +133,217 @@ def create_people(
     return users
 
 
-def create_person(*, details: PersonDetails, institution: Institution, created_by: User) -> User:
-    """Create one person (see create_people); a form gets field errors for taken logins."""
-    # The constraints' own message names the constraint; say which login is taken instead.
-    taken = {}
-    if details.email and User.objects.filter(email__iexact=details.email.strip()).exists():
-        taken["email"] = _("Someone already uses this email address.")
-    if details.username and User.objects.filter(username__iexact=details.username.strip()).exists():
-        taken["username"] = _("Someone already uses this username.")
-    if taken:
-        raise ValidationError(taken)
+# --- people who already have an account ----------------------------------------------------------
+
+
+class InvitationLimitReached(ValidationError):
+    """The person sent as many invitations as allowed for now (INVITATION_RATE_LIMIT)."""
+
+
+def consume_invitation_allowance(*, actor: User) -> None:
+    """Count one action that sends invitations (one invitation, or a whole staff import) against
+    the actor's allowance, or refuse with InvitationLimitReached before anything is written. The
+    count lives in the shared cache, so every process sees it."""
+    limit, window = settings.INVITATION_RATE_LIMIT
+    started = int(time.time() // window) * window
+    key = f"passerelle:invitations:{actor.pk}:{started}"
+    cache.add(key, 0, window)
+    if cache.incr(key) > limit:
+        minutes = max(1, math.ceil((started + window - time.time()) / 60))
+        raise InvitationLimitReached(
+            ngettext(
+                "You have sent many invitations in a short time. Try again in %(minutes)s "
+                "minute, or import a file: a whole import counts as one.",
+                "You have sent many invitations in a short time. Try again in %(minutes)s "
+                "minutes, or import a file: a whole import counts as one.",
+                minutes,
+            )
+            % {"minutes": minutes}
+        )
+
+
+@dataclass(frozen=True)
+class Existing:
+    """What an e-mail address or username already in use means for a manager adding staff:
+    `here` (a current member of an institution they manage), `former` (their last posting was at
+    an institution they manage: they may be rehired) or `elsewhere` (anything else, which a
+    manager is never told more about)."""
+
+    user: User
+    status: str  # "here", "former" or "elsewhere"
+
+
+def existing_people(*, actor: User, emails=(), usernames=()) -> dict[tuple[str, str], Existing]:
+    """Accounts already holding these e-mail addresses or usernames, keyed by ("email", address)
+    and ("username", name), both lower case, with what they mean for `actor`. Queries: 1 (none
+    for nothing to look up), whatever the number of addresses."""
+    emails = {email.lower() for email in emails if email}
+    usernames = {username.lower() for username in usernames if username}
+    if not emails and not usernames:
+        return {}
+    latest = Membership.objects.filter(user=OuterRef("pk")).order_by("-started_at", "-pk")
+    people = (
+        User.objects.annotate(
+            login_email=Lower("email"),
+            login_username=Lower("username"),
+            last_institution_id=Subquery(latest.values("institution_id")[:1]),
+            last_ended_at=Subquery(latest.values("ended_at")[:1]),
+        )
+        .filter(Q(login_email__in=emails) | Q(login_username__in=usernames))
+        .only("id", "full_name", "email", "username", "password", "is_active")
+    )
+    managed = scope_of(actor)
+    found: dict[tuple[str, str], Existing] = {}
+    for person in people:
+        in_scope = managed.is_platform_admin or (
+            person.last_institution_id in managed.managed_institution_ids
+        )
+        if person.last_institution_id is None or not in_scope:
+            status = "elsewhere"
+        elif person.last_ended_at is None:
+            status = "here"
+        else:
+            status = "former"
+        existing = Existing(user=person, status=status)
+        if person.login_email in emails:
+            found[("email", person.login_email)] = existing
+        if person.login_username in usernames:
+            found[("username", person.login_username)] = existing
+    return found
+
+
+def neutral_refusal() -> str:
+    """What a manager is told about a login already held by someone outside their scope: the
+    same words whoever and wherever that person is (another ministry, another prison, a trainer)."""
+    return _(
+        "This person cannot be added from here. The platform administrators have been asked to "
+        "check and, if it is right, move them to your institution."
+    )
+
+
+def request_move(
+    *, people: Iterable[User], institution: Institution | None, requested_by: User
+) -> None:
+    """Tell the platform admins, in the audit trail, that a manager asked to add people whose
+    login is held outside the manager's scope. One event per person and day."""
+    people = list(people)
+    since = timezone.now() - timedelta(days=1)
+    already = set(
+        AuditEvent.objects.filter(
+            action=AuditEvent.Action.MOVE_REQUESTED,
+            actor=requested_by,
+            object_type=User._meta.label_lower,
+            object_id__in=[str(person.pk) for person in people],
+            created_at__gte=since,
+        ).values_list("object_id", flat=True)
+    )
+    for person in people:
+        if str(person.pk) in already:
+            continue
+        audit.record(
+            action=AuditEvent.Action.MOVE_REQUESTED,
+            actor=requested_by,
+            target=person,
+            details={"to_institution": institution.code if institution else ""},
+        )
+
+
+def refuse_out_of_scope(*, requested_by: User, what: str, values: Iterable[str]) -> None:
+    """Record, for the platform admins, a manager's request that named something outside their
+    scope (another ministry's institution code, say); the manager is told nothing more."""
+    audit.record(
+        action=AuditEvent.Action.OUT_OF_SCOPE_REFUSED,
+        actor=requested_by,
+        details={what: sorted(values)},
+    )
+
+
+@transaction.atomic
+def rehire_person(
+    *,
+    user: User,
+    institution: Institution,
+    position: str,
+    rehired_by: User,
+    started_at: datetime | None = None,
+    invite: bool = True,
+) -> Membership:
+    """A former staff member joins again: a new current membership (the earlier ones stay, with
+    their training history), the account active again. Only for someone whose last posting was
+    at an institution the actor manages; anyone else goes through the platform admin."""
+    _require_manager(rehired_by, institution)
+    last = Membership.objects.filter(user=user).order_by("-started_at", "-pk").first()
+    if last is None or last.ended_at is None or not can_manage(rehired_by, last.institution):
+        raise PermissionDenied(_("You do not manage this person."))
+    membership = Membership.objects.create(
+        user=user,
+        institution=institution,
+        position=position,
+        started_at=max(started_at or timezone.now(), last.ended_at),
+    )
+    if not user.is_active:
+        user.is_active = True
+        user.save(update_fields=["is_active"])
+    if not RoleAssignment.objects.filter(user=user, role=Role.LEARNER).exists():
+        assign_role(user=user, role=Role.LEARNER, assigned_by=rehired_by)
+    listeners.membership_changed([user.pk])
+    audit.record(
+        action=AuditEvent.Action.PERSON_REHIRED,
+        actor=rehired_by,
+        target=user,
+        details={"institution": institution.code, "position": position},
+    )
+    if invite and user.email and not user.has_usable_password():
+        send_invitation(user=user, created_by=rehired_by)
+    return membership
+
+
+@dataclass(frozen=True)
+class Added:
+    """What adding one person did: created a new account or rehired a former staff member."""
+
+    user: User
+    rehired: bool = False
+
+
+def add_person(*, details: PersonDetails, institution: Institution, created_by: User) -> Added:
+    """Add one person to the institution from a manager's form: a new account (invited when it
+    has an e-mail address), or a former staff member rehired. A login held by a current member
+    is a field error; one held outside the manager's scope gets the neutral answer and becomes a
+    request to the platform admins. Nothing is written when it raises."""
+    _require_manager(created_by, institution)
+    found = existing_people(
+        actor=created_by, emails=[details.email or ""], usernames=[details.username or ""]
+    )
+    email = found.get(("email", (details.email or "").strip().lower()))
+    username = found.get(("username", (details.username or "").strip().lower()))
+    people = {existing.user.pk: existing for existing in (email, username) if existing}
+    if len(people) > 1:
+        # Two accounts: not one person to rehire. Nothing said about where they are.
+        raise ValidationError({"email": neutral_refusal()})
+    if people:
+        [existing] = people.values()
+        field = "email" if email else "username"
+        if existing.status == "here":
+            raise ValidationError(
+                {field: _("%(name)s already works at your institution.") % {"name": existing.user}}
+            )
+        if existing.status == "elsewhere":
+            request_move(people=[existing.user], institution=institution, requested_by=created_by)
+            raise ValidationError({field: neutral_refusal()})
+        if existing.user.email and not existing.user.has_usable_password():
+            consume_invitation_allowance(actor=created_by)
+        rehire_person(
+            user=existing.user,
+            institution=institution,
+            position=details.position,
+            rehired_by=created_by,
+        )
+        return Added(user=existing.user, rehired=True)
     probe = User(email=details.email or None, username=details.username or None)
     probe.validate_constraints()
+    if details.email:
+        consume_invitation_allowance(actor=created_by)
     user = create_people(people=[(details, institution)], created_by=created_by)[0]
     audit.record(
         action=AuditEvent.Action.ACCOUNT_CREATED,
@@ -146,7 +351,7 @@ def create_person(*, details: PersonDetails, institution: Institution, created_b
         target=user,
         details={"institution": institution.code, "position": details.position},
     )
-    return user
+    return Added(user=user)
 
 
 @transaction.atomic
@@ -444,6 +649,8 @@ def create_account(*, user: User, created_by: User) -> User:
     when it has one; roles are then given as role assignments."""
     user.set_unusable_password()
     user.full_clean()
+    if user.email:
+        consume_invitation_allowance(actor=created_by)
     user.save()
     audit.record(action=AuditEvent.Action.ACCOUNT_CREATED, actor=created_by, target=user)
     if user.email:

@@ -2,7 +2,7 @@
 
 from celery import shared_task
 
-from . import services
+from . import jobs, services
 from .models import User
 
 
@@ -18,3 +18,16 @@ def send_invitations(*, user_ids: list[int], created_by_id: int | None) -> int:
         services.send_invitation(user=user, created_by=created_by)
         sent += 1
     return sent
+
+
+# No time limit of its own beyond CELERY_TASK_TIME_LIMIT: a 10,000-row import takes well under it.
+@shared_task(acks_late=True)
+def run_background_job(*, job_id: str) -> None:
+    """Run one background job (see institutions.jobs); a finished job is never run again."""
+    jobs.run_job(job_id)
+
+
+@shared_task(acks_late=True)
+def purge_expired_jobs() -> int:
+    """Daily: remove background jobs past their expiry, with their private files."""
+    return jobs.purge_expired_jobs()

@@ -8,9 +8,9 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, connection
+from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import check_for_language
@@ -19,7 +19,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.i18n import set_language as django_set_language
 
-from . import scoping, selectors, services
+from . import jobs, scoping, selectors, services
 from .forms import (
     AddWithoutEmailForm,
     InviteForm,
@@ -129,7 +129,7 @@ def invite(request: HttpRequest, pk: int) -> HttpResponse:
     form = InviteForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            user = services.create_person(
+            added = services.add_person(
                 details=PersonDetails(**form.cleaned_data),
                 institution=institution,
                 created_by=request.user,
@@ -137,11 +137,24 @@ def invite(request: HttpRequest, pk: int) -> HttpResponse:
         except ValidationError as error:
             _form_errors_from(error, form)
         else:
-            messages.success(
-                request, _("%(name)s is added and invited by email.") % {"name": user.full_name}
-            )
+            messages.success(request, _added_message(added, institution))
             return redirect("institution_detail", pk=institution.pk)
     return render(request, "institutions/invite.html", {"institution": institution, "form": form})
+
+
+def _added_message(added: services.Added, institution) -> str:
+    person = added.user
+    if added.rehired:
+        if person.email and not person.has_usable_password():
+            return _(
+                "%(name)s rejoins %(institution)s; their training history is kept. They are "
+                "invited by email to choose a password."
+            ) % {"name": person.full_name, "institution": institution.name}
+        return _(
+            "%(name)s rejoins %(institution)s; their training history is kept and they sign in "
+            "as before."
+        ) % {"name": person.full_name, "institution": institution.name}
+    return _("%(name)s is added and invited by email.") % {"name": person.full_name}
 
 
 @login_required
@@ -152,7 +165,7 @@ def add_without_email(request: HttpRequest, pk: int) -> HttpResponse:
     form = AddWithoutEmailForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            user = services.create_person(
+            added = services.add_person(
                 details=PersonDetails(**form.cleaned_data),
                 institution=institution,
                 created_by=request.user,
@@ -160,6 +173,10 @@ def add_without_email(request: HttpRequest, pk: int) -> HttpResponse:
         except ValidationError as error:
             _form_errors_from(error, form)
         else:
+            user = added.user
+            if added.rehired and user.has_usable_password():
+                messages.success(request, _added_message(added, institution))
+                return redirect("institution_detail", pk=institution.pk)
             messages.success(
                 request,
                 _("%(name)s is added. Print a setup code so they can choose a password.")
@@ -176,29 +193,77 @@ def add_without_email(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def staff_import(request: HttpRequest, pk: int) -> HttpResponse:
+    """Check a staff file at once (problems listed, nobody created); a good file is imported by
+    a background job whose page shows its progress."""
     institution = _managed_institution(request, pk)
     form = StaffImportForm(request.POST or None, request.FILES or None)
     context = {"institution": institution, "form": form}
     if request.method == "POST" and form.is_valid():
         try:
-            result = import_staff(data=form.cleaned_data["file"].read(), actor=request.user)
+            check = import_staff(
+                data=form.cleaned_data["file"].read(), actor=request.user, institution=institution
+            )
         except ImportFileError as error:
             form.add_error("file", str(error))
-        except IntegrityError:
-            form.add_error(
-                "file",
-                _(
-                    "Someone else added one of these people while the file was being imported. "
-                    "Nothing was created; import the file again to see which rows are affected."
-                ),
-            )
+        except services.InvitationLimitReached as error:
+            form.add_error("file", error)
         else:
-            if result.errors:
-                context["row_errors"] = result.errors
+            if check.errors:
+                context["row_errors"] = check.errors
             else:
-                context["result"] = result
-                return render(request, "institutions/import_done.html", context)
+                return redirect("background_job", pk=check.job.pk)
     return render(request, "institutions/import.html", context)
+
+
+@login_required
+@require_GET
+def background_job(request: HttpRequest, pk) -> HttpResponse:
+    """A background job's page: its progress while it runs, its result once done."""
+    job = jobs.viewable_job(request.user, pk)
+    kind = jobs.kind_of(job)
+    return render(
+        request,
+        "institutions/job.html",
+        {
+            "job": job,
+            "kind": kind,
+            "progress_text": selectors.job_progress_text(job=job),
+            **(kind.context(job) if kind.context else {}),
+        },
+    )
+
+
+@never_cache
+@login_required
+@require_GET
+def background_job_progress(request: HttpRequest, pk) -> JsonResponse:
+    """How far the job got, for its page's progress bar."""
+    job = jobs.viewable_job(request.user, pk)
+    return JsonResponse(
+        {
+            "status": job.status,
+            "done": job.progress_done,
+            "total": job.progress_total,
+            "percent": job.percent,
+            "text": selectors.job_progress_text(job=job),
+        }
+    )
+
+
+@login_required
+@require_GET
+def background_job_result(request: HttpRequest, pk) -> FileResponse:
+    """The job's private result file, to whom may see the job only."""
+    job = jobs.viewable_job(request.user, pk)
+    if not job.result_file:
+        raise Http404
+    response = FileResponse(
+        job.result_file.open("rb"),
+        as_attachment=True,
+        filename=job.result_file.name.rsplit("/", 1)[-1],
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 @login_required

@@ -12,6 +12,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from . import services
+from .choosers import person_chooser_viewset
 from .models import AuditEvent, Institution, Ministry, RoleAssignment, User
 
 
@@ -61,6 +62,11 @@ class PersonViewSet(ModelViewSet):
 
 
 class RoleAssignmentCreateView(generic.CreateView):
+    # Wagtail's generic messages read "Le(la) attribution de rôle n'a pas pu être créé(e)" in
+    # French: say it in whole sentences of our own.
+    success_message = _("Role given: %(object)s.")
+    error_message = _("The role could not be given. Correct the fields marked below.")
+
     def save_instance(self):
         return services.save_role_assignment(
             assignment=self.form.save(commit=False), saved_by=self.request.user
@@ -68,6 +74,9 @@ class RoleAssignmentCreateView(generic.CreateView):
 
 
 class RoleAssignmentEditView(generic.EditView):
+    success_message = _("Role assignment saved: %(object)s.")
+    error_message = _("The role assignment could not be saved. Correct the fields marked below.")
+
     def save_instance(self):
         return services.save_role_assignment(
             assignment=self.form.save(commit=False), saved_by=self.request.user
@@ -75,6 +84,8 @@ class RoleAssignmentEditView(generic.EditView):
 
 
 class RoleAssignmentDeleteView(generic.DeleteView):
+    success_message = _("Role withdrawn: %(object)s.")
+
     def delete_action(self):
         services.revoke_role(assignment=self.object, revoked_by=self.request.user)
 
@@ -90,6 +101,13 @@ class RoleAssignmentViewSet(ModelViewSet):
     list_display = ["user", "role", "scope_label", "has_staff_records_access"]
     list_filter = ["role", "ministry"]
     search_fields = ["user__full_name", "user__email", "user__username"]
+
+    def formfield_for_dbfield(self, db_field, **kwargs):
+        # Thousands of people, some of the same name: a searchable chooser that shows each
+        # one's login and posting, not a plain list of names.
+        if db_field.name == "user":
+            kwargs["widget"] = person_chooser_viewset.widget_class()
+        return super().formfield_for_dbfield(db_field, **kwargs)
 
     def get_queryset(self, request):
         return RoleAssignment.objects.select_related("user", "ministry", "institution")
@@ -142,7 +160,7 @@ class PeopleAndInstitutionsGroup(ViewSetGroup):
 
 @hooks.register("register_admin_viewset")
 def register_viewsets():
-    return PeopleAndInstitutionsGroup()
+    return [PeopleAndInstitutionsGroup(), person_chooser_viewset]
 
 
 @hooks.register("construct_settings_menu")

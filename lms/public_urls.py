@@ -6,8 +6,9 @@ by token are served outside Django's URL patterns; no image may show a person.""
 
 PUBLIC_URL_NAMES = frozenset(
     {
-        # welcome page
+        # welcome page, also under each language's prefix (/fr/, /en/)
         "home",
+        "home_in_language",
         # sign-in, password reset and the second-factor step
         "account_login",
         "account_logout",

@@ -64,5 +64,8 @@ if settings.DEBUG:
 # follow the person's preferred language.
 urlpatterns += i18n_patterns(
     path("_util/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
+    # The site's root page (/fr/, /en/) is the platform's home in that language, as / is in the
+    # visitor's own: what Passerelle is and how to sign in, or the signed-in person's home.
+    path("", institution_views.home, name="home_in_language"),
     path("", include(wagtail_urls)),
 )

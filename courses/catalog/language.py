@@ -9,11 +9,20 @@ from collections.abc import Iterable
 
 from django.conf import settings
 from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy as _
 from wagtail.coreutils import get_supported_content_language_variant
+
+# The mark on a page shown in another language than the reader's (a module not yet translated).
+IN_LANGUAGE = {"fr": _("in French"), "en": _("in English")}
 
 
 def default_language() -> str:
     return get_supported_content_language_variant(settings.LANGUAGE_CODE)
+
+
+def in_language_label(code: str) -> str:
+    """`in French`: what marks a page shown in another language than the reader's."""
+    return str(IN_LANGUAGE.get(code, code))
 
 
 def in_reader_language(

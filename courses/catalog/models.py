@@ -5,11 +5,14 @@ page's `translation_key`, the identity shared by all its translations."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -43,6 +46,12 @@ class PositionsField(models.JSONField):
         )
 
 
+def ascii_slug(text: str) -> str:
+    """`Gérer la défiance` -> `gerer-la-defiance`: accents dropped, then Django's slug."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return slugify("".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+
+
 # --- pages -----------------------------------------------------------------------------------
 
 
@@ -53,6 +62,18 @@ class LearnerPage(Page):
 
     class Meta:
         abstract = True
+
+    def full_clean(self, *args, **kwargs):
+        # URLs stay ASCII (WAGTAIL_ALLOW_UNICODE_SLUGS is off, but Wagtail's page form and
+        # translations still accept an accented slug typed by hand): transliterate it first, so
+        # that the check of the siblings' slugs sees the slug that will be saved.
+        if self.slug and not self.slug.isascii():
+            self.slug = ascii_slug(self.slug)
+            if not self.slug:
+                raise ValidationError(
+                    {"slug": _("Write the slug with the letters a to z, digits and dashes.")}
+                )
+        super().full_clean(*args, **kwargs)
 
     def serve(self, request, *args, **kwargs):
         return routing.serve_learner_page(request, self)

@@ -16,6 +16,8 @@ from courses.catalog.selectors import (
     MODULE_LIST_FIELDS,
     course_modules_queryset,
     course_path_of,
+    one_list,
+    translated_modules,
 )
 from institutions.models import User
 
@@ -115,12 +117,13 @@ def _states(pages, *, enrollment_id, in_order: bool) -> tuple[list[ModuleState],
 
 
 def course_progress(*, course: CoursePage, enrollment: Enrollment | None) -> CourseProgress:
-    """Each module's state for a learner and where to continue. Queries: 1."""
+    """Each module's state for a learner and where to continue, over the course's one list of
+    modules whatever the language. Queries: 1."""
     modules = course_modules_queryset(course)
     if enrollment is not None:
         modules = _with_progress(modules, enrollment.pk)
     states, completed, next_module = _states(
-        list(modules),
+        one_list(modules, locale_id=course.locale_id),
         enrollment_id=enrollment.pk if enrollment else None,
         in_order=course.modules_in_order,
     )
@@ -130,12 +133,13 @@ def course_progress(*, course: CoursePage, enrollment: Enrollment | None) -> Cou
 
 
 def module_outline(*, module: ModulePage, learner: User) -> CourseProgress:
-    """For the module page: the module's course and the course's live modules, with the learner's
-    current enrollment (its id) and progress in each module.
+    """For the module page: the module's course and the course's one list of live modules
+    (every language's, see `one_list`), with the learner's current enrollment (its id) and
+    progress in each module.
 
-    The course and its modules are one subtree of the page tree, read in one query as plain pages
-    (enough for titles and links; `course.specific` gives the whole course when needed); the
-    course's one rule read here, `modules_in_order`, comes with it. Queries: 1."""
+    The course and the modules are read in one query as plain pages (enough for titles and
+    links; `course.specific` gives the whole course when needed); the course's one rule read
+    here, `modules_in_order`, comes with it. Queries: 1."""
     course_path = course_path_of(module)
     course_key = Page.objects.filter(path=course_path).values("translation_key")[:1]
     enrollment = (
@@ -143,23 +147,26 @@ def module_outline(*, module: ModulePage, learner: User) -> CourseProgress:
         .order_by("-cycle")
         .values("pk")[:1]
     )
+    modules = translated_modules(Page.objects, course_keys=course_key, depth=module.depth)
     pages = list(
         _with_progress(
-            Page.objects.filter(
-                Q(path=course_path) | Q(path__startswith=course_path, depth=module.depth, live=True)
-            ),
+            Page.objects.filter(Q(path=course_path) | Q(pk__in=modules.values("pk"))),
             Subquery(enrollment),
         )
         .annotate(
             enrollment_id=Subquery(enrollment),
             modules_in_order=F("coursepage__modules_in_order"),
+            language_code=F("locale__language_code"),
         )
         .only(*MODULE_LIST_FIELDS, "locale_id", "live")
         .order_by("path")
     )
-    course, modules = pages[0], pages[1:]
+    course = next(page for page in pages if page.path == course_path)
+    modules = [page for page in pages if page.path != course_path]
     states, completed, next_module = _states(
-        modules, enrollment_id=course.enrollment_id, in_order=course.modules_in_order
+        one_list(modules, locale_id=course.locale_id),
+        enrollment_id=course.enrollment_id,
+        in_order=course.modules_in_order,
     )
     return CourseProgress(course, None, states, completed, next_module, course.enrollment_id)
 
@@ -175,17 +182,15 @@ def first_incomplete_before(
 
 
 def remaining_modules(*, enrollment: Enrollment, module: ModulePage):
-    """The live modules of the module's course that the enrollment has not completed: a queryset
-    (`.exists()` costs one query)."""
-    course_path = course_path_of(module)
+    """The live modules of the module's course, in any language (its one list: see
+    `one_list`), that the enrollment has not completed: a queryset (`.exists()` costs one
+    query)."""
     completed = ModuleProgress.objects.filter(
         enrollment=enrollment, completed_at__isnull=False
     ).values("module_key")
-    return (
-        ModulePage.objects.live()
-        .filter(path__startswith=course_path, depth=module.depth)
-        .exclude(translation_key__in=completed)
-    )
+    return translated_modules(
+        ModulePage.objects, course_keys=[enrollment.course_key], depth=module.depth
+    ).exclude(translation_key__in=completed)
 
 
 # --- enrolling -----------------------------------------------------------------------------------

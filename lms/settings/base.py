@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.humanize",
 ]
 
 MIDDLEWARE = [
@@ -152,6 +153,9 @@ WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_I18N_ENABLED = True
+# Page URLs stay ASCII (/gerer-la-defiance/, not /g%C3%A9rer-…/): readable when printed, typed or
+# pasted into a message.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_CONTENT_LANGUAGES = [("fr", "Français"), ("en", "English")]
 # A new translation of a live page starts as a draft: it is reviewed before it is published.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
@@ -168,6 +172,8 @@ LANGUAGE_CODE = "fr"
 LANGUAGES = [("fr", "Français"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
+# Day-first dates in English too (lms/formats/en/formats.py).
+FORMAT_MODULE_PATH = ["lms.formats"]
 TIME_ZONE = "UTC"
 USE_TZ = True
 DEFAULT_USER_TIME_ZONE = "Africa/Bamako"
@@ -177,8 +183,15 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# Private files (background jobs' results; later exports and evidence): outside MEDIA_ROOT, never
+# served by the web server, only through views that check who asks.
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private-media")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": "/private/"},
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
@@ -192,7 +205,9 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Passerelle <no-reply
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="")
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
 if CELERY_TASK_ALWAYS_EAGER:
-    CELERY_BROKER_URL = "memory://"  # never contacted: tasks run in the calling process
+    # Never contacted: tasks run in the calling process. Named with a host, or kombu warns
+    # "No hostname was supplied" at each task (seed_demo printed it).
+    CELERY_BROKER_URL = "memory://localhost/"
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
@@ -210,6 +225,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "courses.enrollment.tasks.send_due_reminders",
         "schedule": 24 * 3600,
     },
+    "expired-jobs-daily": {
+        "task": "institutions.tasks.purge_expired_jobs",
+        "schedule": 24 * 3600,
+    },
     "overdue-summaries-weekly": {
         "task": "courses.enrollment.tasks.send_overdue_summaries",
         "schedule": 7 * 24 * 3600,
@@ -224,6 +243,10 @@ H5P_CONTENT_ORIGIN = env.str("H5P_CONTENT_ORIGIN", default="")
 STAFF_IMPORT_MAX_BYTES = 5 * 1024 * 1024
 STAFF_IMPORT_MAX_ROWS = 10_000
 INVITATION_VALID_DAYS = 7
+# Invitations one person may send: (actions, seconds). A staff import is one action.
+INVITATION_RATE_LIMIT = (20, 3600)
+# How long a background job's page and private result file are kept.
+BACKGROUND_JOB_KEEP_DAYS = 7
 SETUP_CODE_VALID_DAYS = 7
 
 # Sessions: 12 hours at most; idle limits per role (see institutions.middleware).

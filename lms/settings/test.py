@@ -18,8 +18,19 @@ CACHES = {
         "LOCATION": "passerelle-test",
     }
 }
-CELERY_BROKER_URL = "memory://"
+CELERY_BROKER_URL = "memory://localhost/"
 CELERY_TASK_ALWAYS_EAGER = True
 MEDIA_ROOT = env.path("MEDIA_ROOT", default="/tmp/passerelle-test-media")  # noqa: S108
+PRIVATE_MEDIA_ROOT = env.path(
+    "PRIVATE_MEDIA_ROOT",
+    default="/tmp/passerelle-test-private-media",  # noqa: S108
+)
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "private": {
+        **STORAGES["private"],  # noqa: F405
+        "OPTIONS": {**STORAGES["private"]["OPTIONS"], "location": PRIVATE_MEDIA_ROOT},  # noqa: F405
+    },
+}
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

@@ -421,7 +421,7 @@ def titles(response) -> list[str]:
         ("/en/courses/?q=défiance", []),
         ("/fr/courses/?position=psychologist", ["Indicateurs de risque et de besoins"]),
         ("/fr/courses/?position=prison_officer", ["La confiance en détention"]),
-        ("/fr/courses/?language=en", ["La confiance en détention"]),
+        ("/fr/courses/?language=en", ["Trust in detention"]),  # the English pages
         (
             "/fr/courses/?language=fr",
             ["Indicateurs de risque et de besoins", "La confiance en détention"],
@@ -442,3 +442,22 @@ def test_the_catalogue_searches_titles_summaries_and_outcomes_and_filters_by_pos
     assert titles(response) == expected
     if not expected and url.startswith("/en/"):
         assert "No course matches your search." in text(response)
+
+
+def test_available_in_english_on_the_french_catalogue_links_to_the_english_pages(
+    two_courses, learner
+):
+    trust, _risk = two_courses
+
+    page = signed_in(learner).get("/fr/courses/", {"language": "en"}).content.decode()
+
+    assert '<li class="card course-card" lang="en">' in page
+    assert f'href="/en/courses/{trust.slug}/"' in page
+    assert f'href="/fr/courses/{trust.slug}/"' not in page
+
+
+def test_the_catalogue_search_box_is_labelled_and_takes_a_phrase(two_courses, learner):
+    page = signed_in(learner, language="fr").get("/fr/courses/").content.decode()
+
+    assert 'type="search" id="catalogue-q" name="q"' in page
+    assert '<label for="catalogue-q">' in page

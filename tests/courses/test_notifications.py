@@ -74,7 +74,7 @@ def test_an_assignment_is_notified_in_the_app_and_by_email_in_each_recipients_la
 
     assert Notification.objects.filter(kind=Notification.Kind.ASSIGNED).count() == 2
     english = mail_to(english_officer)
-    assert "You have a new course to take: Trust in detention, due April 15, 2027." in english.body
+    assert "You have a new course to take: Trust in detention, due 15 April 2027." in english.body
     assert "/en/courses/trust/" in english.body
     assert english.subject == "New assignment · Passerelle"
 
@@ -89,7 +89,7 @@ def test_an_assignment_is_notified_in_the_app_and_by_email_in_each_recipients_la
     assert "Trust in detention" not in french.body
 
     page = text(signed_in(english_officer).get("/notifications/"))
-    assert "You have a new course to take: Trust in detention, due April 15, 2027." in page
+    assert "You have a new course to take: Trust in detention, due 15 April 2027." in page
 
 
 def test_assigning_the_same_course_again_notifies_nobody_twice(
@@ -136,7 +136,7 @@ def test_a_learner_hears_once_that_a_course_is_due_within_7_days(
 
     notification = Notification.objects.get()
     assert (notification.recipient, notification.kind) == (learner, Notification.Kind.DUE_SOON)
-    assert "Trust in detention is due on March 7, 2027." in mail_to(learner).body
+    assert "Trust in detention is due on 7 March 2027." in mail_to(learner).body
 
 
 def test_a_learner_hears_once_that_a_course_is_overdue(
@@ -150,7 +150,7 @@ def test_a_learner_hears_once_that_a_course_is_overdue(
 
     notification = Notification.objects.get(recipient=learner)
     assert notification.kind == Notification.Kind.OVERDUE
-    assert "Trust in detention is overdue since Feb. 27, 2027." in mail_to(learner).body
+    assert "Trust in detention is overdue since 27 February 2027." in mail_to(learner).body
 
 
 def test_a_completed_course_past_its_due_date_sends_no_reminder(due_in, learner, build_course):
@@ -244,7 +244,7 @@ def test_the_header_shows_the_unread_count_and_the_list_marks_them_read(
     page = text(response)
     assert page.count('<strong class="badge">New</strong>') == 2
     assert "You have a new course to take: Trust in detention." in page
-    assert "You have a new course to take: Risk and needs, due May 1, 2027." in page
+    assert "You have a new course to take: Risk and needs, due 1 May 2027." in page
     assert not Notification.objects.filter(recipient=learner, read_at__isnull=True).exists()
 
     assert unread_badge(browser.get("/")) is None

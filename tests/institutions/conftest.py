@@ -43,11 +43,11 @@ def invite_person(manager, bamako, django_capture_on_commit_callbacks):
 
     def invite(*, email="awa.diallo@example.org", full_name="Awa Diallo"):
         with django_capture_on_commit_callbacks(execute=True):
-            user = services.create_person(
+            user = services.add_person(
                 details=PersonDetails(full_name=full_name, position=Position.EDUCATOR, email=email),
                 institution=bamako,
                 created_by=manager,
-            )
+            ).user
         sent = [m for m in mail.outbox if m.to == [email]]
         assert sent, "no invitation was sent"
         return user, token_from_email(sent[-1])
@@ -58,10 +58,10 @@ def invite_person(manager, bamako, django_capture_on_commit_callbacks):
 @pytest.fixture
 def person_without_email(manager, bamako):
     """A prison officer added by the Bamako manager with a staff number and no email."""
-    return services.create_person(
+    return services.add_person(
         details=PersonDetails(
             full_name="Boubacar Touré", position=Position.PRISON_OFFICER, username="BT-0042"
         ),
         institution=bamako,
         created_by=manager,
-    )
+    ).user

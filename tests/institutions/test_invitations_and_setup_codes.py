@@ -203,7 +203,7 @@ def test_a_manager_invites_someone_by_email_through_the_page(
     assert [message.to for message in mail.outbox] == [["awa.diallo@example.org"]]
 
 
-def test_inviting_an_email_already_taken_gives_a_clear_form_error(
+def test_inviting_the_email_of_a_current_colleague_says_they_already_work_here(
     client, sign_in, manager, bamako, learner
 ):
     sign_in(manager)
@@ -218,11 +218,11 @@ def test_inviting_an_email_already_taken_gives_a_clear_form_error(
         },
     )
 
-    assert form_errors(response, "email") == ["Someone already uses this email address."]
+    assert form_errors(response, "email") == ["Aminata Traoré already works at your institution."]
     assert not bamako.memberships.filter(user__full_name="Awa Diallo").exists()
 
 
-def test_adding_a_username_already_taken_gives_a_clear_form_error(
+def test_adding_the_username_of_a_current_colleague_says_they_already_work_here(
     client, sign_in, manager, bamako, learner
 ):
     sign_in(manager)
@@ -237,7 +237,9 @@ def test_adding_a_username_already_taken_gives_a_clear_form_error(
         },
     )
 
-    assert form_errors(response, "username") == ["Someone already uses this username."]
+    assert form_errors(response, "username") == [
+        "Aminata Traoré already works at your institution."
+    ]
     assert not bamako.memberships.filter(user__full_name="Awa Diallo").exists()
 
 
@@ -310,11 +312,11 @@ def test_a_used_setup_code_is_refused(english_client, manager, person_without_em
 def test_a_setup_code_with_the_wrong_username_is_refused(
     english_client, manager, bamako, person_without_email, username
 ):
-    colleague = services.create_person(
+    colleague = services.add_person(
         details=PersonDetails(full_name="Aïssata Keïta", position="educator", username="AK-001"),
         institution=bamako,
         created_by=manager,
-    )
+    ).user
     code = issue_code(person_without_email, manager)
 
     response = redeem(english_client, username, code)
@@ -383,11 +385,11 @@ def test_setup_code_attempts_are_rate_limited_per_address(
 def test_setup_codes_are_offered_only_for_people_without_email_or_password(
     client, sign_in, manager, bamako, learner, person_without_email, english_client
 ):
-    colleague = services.create_person(
+    colleague = services.add_person(
         details=PersonDetails(full_name="Aïssata Keïta", position="educator", username="AK-001"),
         institution=bamako,
         created_by=manager,
-    )
+    ).user
     redeem(english_client, "AK-001", issue_code(colleague, manager))
     sign_in(manager)
 
@@ -401,11 +403,11 @@ def test_setup_codes_are_offered_only_for_people_without_email_or_password(
 def test_a_manager_cannot_print_a_setup_code_for_another_prisons_person(
     client, sign_in, manager, bamako, koulikoro, manager_elsewhere
 ):
-    stranger = services.create_person(
+    stranger = services.add_person(
         details=PersonDetails(full_name="Moussa Diarra", position="educator", username="MD-7"),
         institution=koulikoro,
         created_by=manager_elsewhere,
-    )
+    ).user
     sign_in(manager)
 
     response = client.post(reverse("setup_codes", args=[bamako.pk]), {"people": [stranger.pk]})

@@ -228,10 +228,12 @@ def test_a_manager_cannot_act_on_someone_who_moved_away(
         lambda person, actor, target: services.transfer_person(
             user=person, to_institution=target, moved_by=actor
         ),
-        lambda person, actor, target: services.create_person(
-            details=PersonDetails(full_name="X", position="other", username="x-1"),
-            institution=person.memberships.get().institution,
-            created_by=actor,
+        lambda person, actor, target: (
+            services.add_person(
+                details=PersonDetails(full_name="X", position="other", username="x-1"),
+                institution=person.memberships.get().institution,
+                created_by=actor,
+            ).user
         ),
     ],
     ids=["end membership", "deactivate", "transfer", "create"],
@@ -252,11 +254,11 @@ def test_the_services_refuse_a_manager_of_another_prison(
 def test_a_reviewer_or_a_learner_cannot_act_on_staff(
     client, sign_in, manager, ministry_reviewer, learner, bamako
 ):
-    colleague = services.create_person(
+    colleague = services.add_person(
         details=PersonDetails(full_name="Awa Diallo", position="other", username="awa"),
         institution=bamako,
         created_by=manager,
-    )
+    ).user
 
     for actor in (ministry_reviewer, learner):
         sign_in(actor)

@@ -4,7 +4,7 @@ import pytest
 from django.test import Client
 
 from institutions import services
-from institutions.models import AuditEvent, Role
+from institutions.models import AuditEvent, Role, User
 from institutions.privacy import export_person
 from institutions.services import PersonDetails
 from institutions.staff_import import import_staff
@@ -29,16 +29,18 @@ def test_a_scripted_walk_leaves_every_event_in_the_trail(
         "email,username,full_name,position,institution_code\n"
         ",ml-0001,Kadiatou Sylla,educator,ML-BKO-MCA\n"
     )
-    imported = import_staff(data=csv.encode(), actor=manager).created[0]
+    with django_capture_on_commit_callbacks(execute=True):
+        import_staff(data=csv.encode(), actor=manager)
+    imported = User.objects.get(username="ml-0001")
     services.issue_setup_codes(users=[imported], created_by=manager)
     with django_capture_on_commit_callbacks(execute=True):
-        invited = services.create_person(
+        invited = services.add_person(
             details=PersonDetails(
                 full_name="Hawa Diarra", position="psychologist", email="hawa@example.org"
             ),
             institution=manager.memberships.get().institution,
             created_by=manager,
-        )
+        ).user
     services.transfer_person(user=imported, to_institution=koulikoro, moved_by=manager)
     services.end_membership(user=invited, ended_by=manager)
     services.deactivate_person(user=learner, deactivated_by=manager)

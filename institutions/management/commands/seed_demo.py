@@ -17,6 +17,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.test import override_settings
+from django.urls import reverse
 
 from institutions import services
 from institutions.demo import STEPS
@@ -360,3 +361,4 @@ class Command(BaseCommand):
             where = f" ({scope})" if scope else ""
             secret = f"  TOTP secret {demo_totp_secret(email)}" if role in STAFF_ROLES else ""
             self.stdout.write(f"  {email:<26} {DEMO_PASSWORD}  {Role(role).label}{where}{secret}")
+        self.stdout.write(f"Sign in at {settings.SITE_URL}{reverse('account_login')}")
